@@ -1,0 +1,121 @@
+//! The answers a reader gives, exactly as `shared/design/assessment.md` names them.
+//! Every enum knows its contract spelling (`as_str`) and all of its values (`ALL`),
+//! so the UI can render form controls whose `name`/`value` are the contract's.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! contract_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+contract_enum!(
+    /// Age at the first episode.
+    AgeBand { Under20 => "under_20", From20To50 => "20_to_50", Over50 => "over_50" }
+);
+contract_enum!(
+    /// Life situation; selects prevention tips only.
+    Situation { Office => "office", Parent => "parent", Postpartum => "postpartum", OlderAdult => "older_adult" }
+);
+contract_enum!(
+    CalfCramps { None => "none", Occasional => "occasional", Frequent => "frequent" }
+);
+contract_enum!(
+    /// Regions of the body map (back view).
+    PainArea { LowBack => "low_back", Buttock => "buttock", BackOfThigh => "back_of_thigh", OuterCalf => "outer_calf", Foot => "foot" }
+);
+contract_enum!(
+    Side { Left => "left", Right => "right", Both => "both" }
+);
+
+pub const ONSET_DAYS_MAX: u16 = 3650;
+pub const TREATED_MONTHS_MAX: u8 = 120;
+pub const PAIN_SCORE_MAX: u8 = 10;
+
+/// One reader's answers. `Default` is the contract's "absent" value for every field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    pub age_band: AgeBand,
+    pub situations: Vec<Situation>,
+    pub calf_cramps: CalfCramps,
+    pub pain_areas: Vec<PainArea>,
+    pub sides: Side,
+    pub onset_days: u16,
+    pub rest_relieves: bool,
+    pub worse_sitting: bool,
+    pub needle_like: bool,
+    pub numbness: bool,
+    pub weakness: bool,
+    pub muscle_wasting: bool,
+    pub bladder_bowel: bool,
+    pub saddle_numbness: bool,
+    pub sexual_dysfunction: bool,
+    pub sudden_worse: bool,
+    pub night_pain: bool,
+    pub fever: bool,
+    pub trauma: bool,
+    pub cancer_history: bool,
+    pub weight_loss: bool,
+    pub steroids: bool,
+    pub treated_months: u8,
+    pub pain_score: u8,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            age_band: AgeBand::From20To50,
+            situations: Vec::new(),
+            calf_cramps: CalfCramps::None,
+            pain_areas: Vec::new(),
+            sides: Side::Left,
+            onset_days: 0,
+            rest_relieves: true,
+            worse_sitting: false,
+            needle_like: false,
+            numbness: false,
+            weakness: false,
+            muscle_wasting: false,
+            bladder_bowel: false,
+            saddle_numbness: false,
+            sexual_dysfunction: false,
+            sudden_worse: false,
+            night_pain: false,
+            fever: false,
+            trauma: false,
+            cancer_history: false,
+            weight_loss: false,
+            steroids: false,
+            treated_months: 0,
+            pain_score: 0,
+        }
+    }
+}
+
+impl Answers {
+    /// "Leg pain" in the contract: any painful area below the low back.
+    pub fn has_leg_pain(&self) -> bool {
+        self.pain_areas.iter().any(|area| *area != PainArea::LowBack)
+    }
+
+    pub fn has_area(&self, area: PainArea) -> bool {
+        self.pain_areas.contains(&area)
+    }
+}

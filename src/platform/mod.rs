@@ -1,0 +1,1 @@
+//! Browser-facing platform layer; host settings parsing is pure and testable natively.
