@@ -112,7 +112,9 @@ impl Default for Answers {
 impl Answers {
     /// "Leg pain" in the contract: any painful area below the low back.
     pub fn has_leg_pain(&self) -> bool {
-        self.pain_areas.iter().any(|area| *area != PainArea::LowBack)
+        self.pain_areas
+            .iter()
+            .any(|area| *area != PainArea::LowBack)
     }
 
     pub fn has_area(&self, area: PainArea) -> bool {

@@ -36,7 +36,12 @@ pub enum Phase {
 }
 
 impl Level {
-    pub const ALL: &'static [Level] = &[Level::SelfCare, Level::Routine, Level::Prompt, Level::Emergency];
+    pub const ALL: &'static [Level] = &[
+        Level::SelfCare,
+        Level::Routine,
+        Level::Prompt,
+        Level::Emergency,
+    ];
     pub const fn as_str(self) -> &'static str {
         match self {
             Level::SelfCare => "self_care",
