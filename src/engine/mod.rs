@@ -4,10 +4,12 @@
 
 mod answers;
 mod assessment;
+mod input;
 mod rules;
 
 pub use answers::*;
 pub use assessment::*;
+pub use input::{answers_from_value, parse_answers, AnswersInput, InputError};
 pub use rules::{Rule, CHRONIC_AFTER_DAYS, PROMPT_AFTER_DAYS, RULES, TREATED_MONTHS_FOR_REVIEW};
 
 /// Assesses one reader's answers: the most urgent level that fires, the pattern hint,
