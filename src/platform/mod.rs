@@ -1,1 +1,8 @@
-//! Browser-facing platform layer; host settings parsing is pure and testable natively.
+//! The thin layer between the widget and its surroundings: host settings (pure, tested
+//! natively) and, in the browser, storage, the embedding messages and the service worker.
+
+pub mod config;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

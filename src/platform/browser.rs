@@ -1,0 +1,122 @@
+//! Browser glue: reading the host's settings, telling the host our height, the service worker.
+//! Every call here degrades quietly: a sandboxed iframe or an old browser may refuse any of it,
+//! and the questionnaire must still work.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::config::{locale_from_browser, HostConfig};
+use crate::content::Locale;
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// The host's settings from the page address, with one console warning per ignored value.
+pub fn host_config() -> HostConfig {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .map(|params| {
+            js_sys::try_iter(&params)
+                .ok()
+                .flatten()
+                .into_iter()
+                .flatten()
+                .filter_map(|entry| {
+                    let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let (config, warnings) = HostConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    for warning in &warnings {
+        warn(warning);
+    }
+    config
+}
+
+pub fn browser_locale() -> Locale {
+    let languages: Vec<String> = gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect();
+    locale_from_browser(languages.iter().map(String::as_str))
+}
+
+/// Keeps `<html lang>` true to the visible language, for screen readers and hyphenation.
+pub fn set_document_language(locale: Locale) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
+}
+
+/// Registers `sw.js` beside the page so the widget opens with no signal next time.
+/// Only over http(s): a file:// preview has no service workers and needs none.
+pub fn register_service_worker() {
+    let window = gloo::utils::window();
+    let protocol = window.location().protocol().unwrap_or_default();
+    let has_service_workers = js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !(protocol == "https:" || protocol == "http:") || !has_service_workers {
+        return;
+    }
+    let promise = window.navigator().service_worker().register("./sw.js");
+    let on_error = Closure::once(move |error: JsValue| {
+        web_sys::console::warn_2(&JsValue::from_str("sciatica-check: offline mode unavailable:"), &error);
+    });
+    let _ = promise.catch(&on_error);
+    on_error.forget();
+}
+
+/// Tells the host page how tall the widget's content is, so its iframe never scrolls.
+/// The message holds the height and the embed id only: never an answer or a result.
+/// The host's origin is not known to the widget, hence `"*"`; nothing in it is private.
+pub fn post_height(embed_id: &str, height: i32) {
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"sciatica-check:height".into());
+    let _ = js_sys::Reflect::set(&message, &"id".into(), &embed_id.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Watches the document's height and calls `on_height` with each new whole-pixel value.
+/// Dropping the returned observer stops it.
+pub struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl HeightObserver {
+    pub fn watch(target: &web_sys::Element, mut on_height: impl FnMut(i32) + 'static) -> Option<HeightObserver> {
+        let mut last = -1;
+        let measured = target.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = measured.get_bounding_client_rect().height().ceil() as i32;
+            if height != last {
+                last = height;
+                on_height(height);
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(target);
+        Some(HeightObserver { observer, _callback: callback })
+    }
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+pub fn print_page() {
+    let _ = gloo::utils::window().print();
+}

@@ -1,0 +1,159 @@
+//! Host settings (embed.md): parsed from the widget's query parameters.
+//!
+//! Pure Rust so it is tested natively. A bad value is never fatal: it is dropped,
+//! the default stays, and one warning explains what was expected.
+
+use crate::content::Locale;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HostConfig {
+    pub lang: Option<Locale>,
+    pub theme: Theme,
+    /// A validated `#rgb` / `#rrggbb` colour, safe to put into a CSS custom property.
+    pub accent: Option<String>,
+    pub emergency: Option<String>,
+    /// A validated `https:` address of the host's booking or clinic-finder page.
+    pub booking: Option<String>,
+    pub compact: bool,
+    /// Running inside a host's iframe: report the content height to the parent.
+    pub embedded: bool,
+    /// The loader's per-embed id, echoed in height messages so the loader can match them.
+    pub embed_id: Option<String>,
+}
+
+const MAX_URL_LEN: usize = 2048;
+const MAX_ID_LEN: usize = 64;
+
+impl HostConfig {
+    /// Builds the configuration from decoded `(name, value)` query pairs.
+    /// Returns the configuration and one human-readable warning per ignored value.
+    pub fn from_pairs<'a, I>(pairs: I) -> (HostConfig, Vec<String>)
+    where
+        I: IntoIterator<Item = (&'a str, &'a str)>,
+    {
+        let mut config = HostConfig::default();
+        let mut warnings = Vec::new();
+        for (name, value) in pairs {
+            let value = value.trim();
+            let accepted = match name {
+                "lang" => Locale::from_tag(value).map(|locale| config.lang = Some(locale)).is_some(),
+                "theme" => parse_theme(value).map(|theme| config.theme = theme).is_some(),
+                "accent" => is_hex_colour(value).then(|| config.accent = Some(value.to_ascii_lowercase())).is_some(),
+                "emergency" => is_phone_number(value).then(|| config.emergency = Some(value.to_owned())).is_some(),
+                "booking" => is_https_url(value).then(|| config.booking = Some(value.to_owned())).is_some(),
+                "compact" => parse_flag(value).map(|flag| config.compact = flag).is_some(),
+                "embed" => parse_flag(value).map(|flag| config.embedded = flag).is_some(),
+                "id" => is_embed_id(value).then(|| config.embed_id = Some(value.to_owned())).is_some(),
+                // Hosts and link shorteners add their own parameters: not ours to judge.
+                _ => true,
+            };
+            if !accepted {
+                warnings.push(format!(
+                    "sciatica-check: ignored {name}={value:?}; expected {}",
+                    expected_for(name)
+                ));
+            }
+        }
+        (config, warnings)
+    }
+
+    pub fn emergency_number(&self, locale: Locale) -> &str {
+        self.emergency.as_deref().unwrap_or_else(|| crate::content::default_emergency_number(locale))
+    }
+}
+
+fn expected_for(name: &str) -> &'static str {
+    match name {
+        "lang" => "zh-CN or en",
+        "theme" => "light, dark or auto",
+        "accent" => "#rgb or #rrggbb",
+        "emergency" => "2 to 6 digits",
+        "booking" => "an https: address",
+        "compact" | "embed" => "no value or 1",
+        "id" => "1 to 64 letters, digits, - or _",
+        _ => "a known value",
+    }
+}
+
+fn parse_theme(value: &str) -> Option<Theme> {
+    match value {
+        "light" => Some(Theme::Light),
+        "dark" => Some(Theme::Dark),
+        "auto" => Some(Theme::Auto),
+        _ => None,
+    }
+}
+
+/// `compact` may be given bare (`?compact`), as `1`, or turned off with `0`.
+fn parse_flag(value: &str) -> Option<bool> {
+    match value {
+        "" | "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+fn is_hex_colour(value: &str) -> bool {
+    let Some(digits) = value.strip_prefix('#') else { return false };
+    matches!(digits.len(), 3 | 6) && digits.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn is_phone_number(value: &str) -> bool {
+    (2..=6).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_embed_id(value: &str) -> bool {
+    (1..=MAX_ID_LEN).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Accepts only absolute `https:` addresses with a host, and nothing that could break out
+/// of an attribute or smuggle another scheme (the browser escapes attributes, but a
+/// reader must also be able to trust where the link goes).
+fn is_https_url(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix("https://") else { return false };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    // No credentials part: `https://portal.example@elsewhere.example` misleads the reader.
+    let host = &rest[..host_end];
+    value.len() <= MAX_URL_LEN
+        && !host.is_empty()
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+        && value.chars().all(|c| !c.is_whitespace() && !c.is_control() && c != '"' && c != '<' && c != '>')
+}
+
+/// Picks the first supported language from the browser's preference list,
+/// falling back to Chinese, the language of the widget's first readers.
+pub fn locale_from_browser<'a, I>(languages: I) -> Locale
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    languages
+        .into_iter()
+        .find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            match primary.as_str() {
+                "zh" => Some(Locale::ZhCn),
+                "en" => Some(Locale::En),
+                _ => None,
+            }
+        })
+        .unwrap_or(Locale::ZhCn)
+}

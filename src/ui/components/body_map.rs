@@ -1,0 +1,93 @@
+//! The body map: a figure seen from behind where each painful area is a labelled toggle.
+//! Mouse, touch and keyboard all work on the figure; the same choice is also a plain list
+//! beside it, which is what screen-reader users and hosts' QA scripts will usually use.
+
+use yew::prelude::*;
+
+use crate::engine::{PainArea, Side};
+use crate::ui::hooks::use_texts;
+
+#[derive(Properties, PartialEq)]
+pub struct BodyMapProps {
+    pub selected: Vec<PainArea>,
+    /// Which leg, once answered: the figure then shades only that side.
+    pub side: Option<Side>,
+    pub on_toggle: Callback<PainArea>,
+}
+
+/// One shape per side of the body, in a 200 x 440 view box. The reader's left is on the
+/// viewer's left, because the figure is seen from behind.
+fn shapes(area: PainArea) -> Html {
+    match area {
+        PainArea::LowBack => html! {
+            <rect class="shape" x="72" y="150" width="56" height="40" rx="10" />
+        },
+        PainArea::Buttock => html! { <>
+            <ellipse class="shape side-left" cx="86" cy="212" rx="17" ry="20" />
+            <ellipse class="shape side-right" cx="114" cy="212" rx="17" ry="20" />
+        </> },
+        PainArea::BackOfThigh => html! { <>
+            <rect class="shape side-left" x="70" y="236" width="28" height="82" rx="12" />
+            <rect class="shape side-right" x="102" y="236" width="28" height="82" rx="12" />
+        </> },
+        PainArea::OuterCalf => html! { <>
+            <rect class="shape side-left" x="68" y="326" width="15" height="62" rx="7" />
+            <rect class="shape side-right" x="117" y="326" width="15" height="62" rx="7" />
+        </> },
+        PainArea::Foot => html! { <>
+            <ellipse class="shape side-left" cx="80" cy="412" rx="15" ry="9" />
+            <ellipse class="shape side-right" cx="120" cy="412" rx="15" ry="9" />
+        </> },
+    }
+}
+
+#[function_component(BodyMap)]
+pub fn body_map(props: &BodyMapProps) -> Html {
+    let texts = use_texts();
+    let side_class = match props.side {
+        Some(Side::Left) => "shade-left",
+        Some(Side::Right) => "shade-right",
+        Some(Side::Both) | None => "shade-both",
+    };
+    let regions = PainArea::ALL.iter().map(|&area| {
+        let pressed = props.selected.contains(&area);
+        let label = texts.t(&format!("opt.pain_areas.{}", area.as_str()));
+        let onclick = props.on_toggle.reform(move |_: MouseEvent| area);
+        let on_toggle = props.on_toggle.clone();
+        let onkeydown = Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                on_toggle.emit(area);
+            }
+        });
+        html! {
+            <g class={classes!("region", pressed.then_some("is-selected"))} role="button" tabindex="0"
+                aria-pressed={pressed.to_string()} aria-label={label.clone()}
+                data-region={area.as_str()} {onclick} {onkeydown}>
+                <title>{ label }</title>
+                { shapes(area) }
+            </g>
+        }
+    });
+    html! {
+        <figure class="body-map">
+            <svg class={classes!("body-figure", side_class)} viewBox="0 0 200 440" role="group"
+                aria-label={texts.t("bodymap.title")} focusable="false">
+                <g class="silhouette" aria-hidden="true">
+                    <circle cx="100" cy="30" r="20" />
+                    <rect x="92" y="48" width="16" height="12" />
+                    <path d="M62 62 Q100 52 138 62 L134 150 Q100 158 66 150 Z" />
+                    <path d="M62 64 L44 150 L52 196 L60 194 L58 152 L70 90 Z" />
+                    <path d="M138 64 L156 150 L148 196 L140 194 L142 152 L130 90 Z" />
+                    <path d="M68 148 L132 148 L134 232 L66 232 Z" />
+                    <path d="M66 228 L99 228 L96 400 L70 400 Z" />
+                    <path d="M101 228 L134 228 L130 400 L104 400 Z" />
+                </g>
+                { for regions }
+                <text class="side-label" x="40" y="436" aria-hidden="true">{ texts.t("opt.sides.left") }</text>
+                <text class="side-label" x="160" y="436" text-anchor="end" aria-hidden="true">{ texts.t("opt.sides.right") }</text>
+            </svg>
+            <figcaption class="body-map-hint">{ texts.t("bodymap.hint") }</figcaption>
+        </figure>
+    }
+}

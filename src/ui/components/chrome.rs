@@ -1,0 +1,75 @@
+//! The frame around every screen: title, language switch, progress, the privacy line.
+
+use yew::prelude::*;
+
+use crate::content::Locale;
+use crate::ui::hooks::use_texts;
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    pub on_switch: Callback<Locale>,
+}
+
+/// Each language is named in itself, so a reader can find theirs whatever is shown now.
+#[function_component(LanguageSwitch)]
+pub fn language_switch(props: &LanguageSwitchProps) -> Html {
+    let texts = use_texts();
+    html! {
+        <div class="lang-switch" role="group" aria-label={texts.t("lang.label")}>
+            { for Locale::ALL.iter().map(|&locale| {
+                let onclick = props.on_switch.reform(move |_: MouseEvent| locale);
+                html! {
+                    <button type="button" class="lang-button" lang={locale.tag()} data-lang={locale.tag()}
+                        aria-pressed={(texts.locale == locale).to_string()} {onclick}>
+                        { texts.t(&format!("lang.{}", locale.tag())) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    /// 1-based step number.
+    pub current: usize,
+    pub total: usize,
+}
+
+#[function_component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let texts = use_texts();
+    let label = texts.fill("progress.label", &[("n", &props.current.to_string()), ("total", &props.total.to_string())]);
+    html! {
+        <div class="progress">
+            <span class="progress-text" id="progress-text">{ label }</span>
+            <progress max={props.total.to_string()} value={props.current.to_string()} aria-labelledby="progress-text" />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    #[prop_or_default]
+    pub on_back: Option<Callback<MouseEvent>>,
+    pub on_next: Callback<MouseEvent>,
+    pub next_key: &'static str,
+}
+
+/// Back and Next, in that order for reading, with Next the primary action.
+#[function_component(StepNav)]
+pub fn step_nav(props: &NavProps) -> Html {
+    let texts = use_texts();
+    html! {
+        <div class="nav">
+            if let Some(on_back) = props.on_back.clone() {
+                <button type="button" class="button button-secondary" data-action="back" onclick={on_back}>
+                    { texts.t("nav.back") }
+                </button>
+            }
+            <button type="button" class="button button-primary" data-action="next" onclick={props.on_next.clone()}>
+                { texts.t(props.next_key) }
+            </button>
+        </div>
+    }
+}

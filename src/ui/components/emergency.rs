@@ -1,0 +1,51 @@
+//! The emergency screen: it takes over the moment an answer is a red flag.
+
+use yew::prelude::*;
+
+use crate::ui::hooks::{use_host, use_texts};
+
+#[derive(Properties, PartialEq)]
+pub struct EmergencyProps {
+    pub heading: NodeRef,
+    pub on_review: Callback<MouseEvent>,
+    pub on_restart: Callback<MouseEvent>,
+}
+
+#[function_component(EmergencyScreen)]
+pub fn emergency_screen(props: &EmergencyProps) -> Html {
+    let texts = use_texts();
+    let host = use_host();
+    let number = host.emergency_number(texts.locale).to_owned();
+    html! {
+        <section class="screen screen-emergency level-emergency" data-step="emergency" data-level="emergency"
+            aria-labelledby="screen-heading">
+            <div class="level-banner">
+                <svg class="level-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M12 2 L23 21 H1 Z" /><rect class="icon-mark" x="11" y="8" width="2" height="7" /><rect class="icon-mark" x="11" y="17" width="2" height="2" />
+                </svg>
+                <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>
+                    { texts.t("emergency.title") }
+                </h2>
+            </div>
+            <p class="emergency-call">{ texts.fill("emergency.call", &[("number", &number)]) }</p>
+            <a class="button button-emergency" href={format!("tel:{number}")}>
+                <span class="visually-hidden">{ texts.t("emergency.number_label") }{ ": " }</span>
+                <span aria-hidden="true">{ "☎ " }</span>{ number.clone() }
+            </a>
+            <p>{ texts.t("emergency.why") }</p>
+            <ul class="steps-list">
+                { for texts.list("emergency.do.").iter().map(|entry| html! { <li>{ entry.text }</li> }) }
+            </ul>
+            <p class="disclaimer">{ texts.t("disclaimer.short") }</p>
+            <p class="review-hint">{ texts.t("emergency.review_hint") }</p>
+            <div class="nav">
+                <button type="button" class="button button-secondary" data-action="review" onclick={props.on_review.clone()}>
+                    { texts.t("nav.review") }
+                </button>
+                <button type="button" class="button button-secondary" data-action="restart" onclick={props.on_restart.clone()}>
+                    { texts.t("nav.restart") }
+                </button>
+            </div>
+        </section>
+    }
+}

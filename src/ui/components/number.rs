@@ -1,0 +1,101 @@
+//! A number question: quick picks for a thumb, plus an exact input that hosts' QA can type into.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::question::Question;
+use crate::ui::hooks::use_texts;
+use crate::ui::steps::NumberField;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberQuestionProps {
+    pub field: NumberField,
+    /// The answer, once given.
+    pub value: Option<u16>,
+    #[prop_or_default]
+    pub invalid: bool,
+    pub on_set: Callback<u16>,
+    pub on_clear: Callback<()>,
+}
+
+#[function_component(NumberQuestion)]
+pub fn number_question(props: &NumberQuestionProps) -> Html {
+    let texts = use_texts();
+    // Text the reader typed that is not (yet) a valid number: shown as typed, never lost.
+    let draft = use_state(|| None::<String>);
+    let field = props.field;
+    let name = field.name();
+    let max = field.max();
+    let input_id = format!("input-{name}");
+    let draft_error = draft.as_ref().is_some_and(|text| !text.is_empty());
+
+    let oninput = {
+        let (draft, on_set, on_clear) = (draft.clone(), props.on_set.clone(), props.on_clear.clone());
+        Callback::from(move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            match text.trim().parse::<u16>() {
+                Ok(number) if number <= max => {
+                    draft.set(None);
+                    on_set.emit(number);
+                }
+                _ => {
+                    draft.set(Some(text));
+                    on_clear.emit(());
+                }
+            }
+        })
+    };
+    let shown = match (draft.as_ref(), props.value) {
+        (Some(text), _) => text.clone(),
+        (None, Some(number)) => number.to_string(),
+        (None, None) => String::new(),
+    };
+    let pressed_pick = props.value.and_then(|value| field.pick_for(value));
+    let pick_buttons = field.picks().iter().enumerate().map(|(index, &(key, value))| {
+        let (draft, on_set) = (draft.clone(), props.on_set.clone());
+        let onclick = Callback::from(move |_| {
+            draft.set(None);
+            on_set.emit(value);
+        });
+        html! {
+            <button type="button" class="pick" aria-pressed={(pressed_pick == Some(index)).to_string()}
+                data-pick={value.to_string()} {onclick}>{ texts.t(key) }</button>
+        }
+    });
+    let scale_buttons = (field == NumberField::PainScore).then(|| {
+        (0..=max).map(|score| {
+            let (draft, on_set) = (draft.clone(), props.on_set.clone());
+            let onclick = Callback::from(move |_| {
+                draft.set(None);
+                on_set.emit(score);
+            });
+            html! {
+                <button type="button" class="pick pick-score" aria-pressed={(props.value == Some(score)).to_string()}
+                    data-pick={score.to_string()} {onclick}>{ score }</button>
+            }
+        }).collect::<Html>()
+    });
+    html! {
+        <Question field={name} invalid={props.invalid && !draft_error}>
+            <div class="picks" role="group" aria-label={texts.t(&format!("q.{name}.label"))}>
+                { for pick_buttons }
+                { scale_buttons.unwrap_or_default() }
+            </div>
+            if field == NumberField::PainScore {
+                <div class="scale-words" aria-hidden="true">
+                    <span>{ texts.t("pain.scale.0") }</span>
+                    <span>{ texts.t("pain.scale.5") }</span>
+                    <span>{ texts.t("pain.scale.10") }</span>
+                </div>
+            }
+            <div class="exact">
+                <label for={input_id.clone()}>{ texts.t(&format!("q.{name}.exact")) }</label>
+                <input id={input_id} type="number" inputmode="numeric" name={name} min="0" max={max.to_string()}
+                    step="1" value={shown} {oninput} />
+            </div>
+            if draft_error {
+                <p class="field-error" role="alert">{ texts.fill("error.number", &[("value", &max.to_string())]) }</p>
+            }
+        </Question>
+    }
+}

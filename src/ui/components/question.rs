@@ -1,0 +1,142 @@
+//! Native form controls whose `name`/`value` are the contract's (embed.md automation hooks).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::ui::hooks::use_texts;
+
+/// Label, "why we ask" and an error line shared by every question.
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub field: &'static str,
+    #[prop_or_default]
+    pub invalid: bool,
+    pub children: Html,
+}
+
+#[function_component(Question)]
+pub fn question(props: &QuestionProps) -> Html {
+    let texts = use_texts();
+    let field = props.field;
+    let help_id = format!("help-{field}");
+    let error_id = format!("error-{field}");
+    let described_by = if props.invalid { format!("{help_id} {error_id}") } else { help_id.clone() };
+    html! {
+        <fieldset class={classes!("question", props.invalid.then_some("is-invalid"))} id={format!("q-{field}")}
+            aria-describedby={described_by} aria-invalid={props.invalid.then_some("true")}>
+            <legend class="question-label">{ texts.t(&format!("q.{field}.label")) }</legend>
+            <p class="question-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</p>
+            { props.children.clone() }
+            if props.invalid {
+                <p class="field-error" id={error_id}>{ texts.t("error.required") }</p>
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct YesNoProps {
+    pub field: &'static str,
+    pub value: Option<bool>,
+    #[prop_or_default]
+    pub invalid: bool,
+    pub on_answer: Callback<bool>,
+}
+
+/// A yes/no question as a pair of radios (values `true` / `false`), none chosen until answered.
+#[function_component(YesNo)]
+pub fn yes_no(props: &YesNoProps) -> Html {
+    let texts = use_texts();
+    let option = |answer: bool, key: &str| {
+        let on_answer = props.on_answer.clone();
+        html! {
+            <label class="option">
+                <input type="radio" name={props.field} value={if answer { "true" } else { "false" }}
+                    checked={props.value == Some(answer)}
+                    onchange={Callback::from(move |_| on_answer.emit(answer))} />
+                <span>{ texts.t(key) }</span>
+            </label>
+        }
+    };
+    html! {
+        <Question field={props.field} invalid={props.invalid}>
+            <div class="options options-inline">
+                { option(true, "answer.yes") }
+                { option(false, "answer.no") }
+            </div>
+        </Question>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub field: &'static str,
+    /// Contract values, in display order.
+    pub values: Vec<&'static str>,
+    pub selected: Vec<&'static str>,
+    /// Several answers allowed (checkboxes) or one (radios).
+    #[prop_or_default]
+    pub multiple: bool,
+    #[prop_or_default]
+    pub invalid: bool,
+    pub on_pick: Callback<&'static str>,
+}
+
+/// One question with labelled options (`opt.<field>.<value>`).
+#[function_component(Choice)]
+pub fn choice(props: &ChoiceProps) -> Html {
+    let texts = use_texts();
+    let kind = if props.multiple { "checkbox" } else { "radio" };
+    html! {
+        <Question field={props.field} invalid={props.invalid}>
+            <div class="options">
+                { for props.values.iter().map(|&value| {
+                    let on_pick = props.on_pick.clone();
+                    html! {
+                        <label class="option">
+                            <input type={kind} name={props.field} value={value}
+                                checked={props.selected.contains(&value)}
+                                onchange={Callback::from(move |_| on_pick.emit(value))} />
+                            <span>{ texts.t(&format!("opt.{}.{value}", props.field)) }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </Question>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckItemProps {
+    pub field: &'static str,
+    pub checked: bool,
+    pub on_toggle: Callback<bool>,
+    /// Show the "why" line under the label (the red-flag checklist explains each sign).
+    #[prop_or(true)]
+    pub with_help: bool,
+}
+
+/// A single checkbox with value `true` (the red-flag checklist).
+#[function_component(CheckItem)]
+pub fn check_item(props: &CheckItemProps) -> Html {
+    let texts = use_texts();
+    let on_toggle = props.on_toggle.clone();
+    let onchange = Callback::from(move |event: Event| {
+        on_toggle.emit(event.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let field = props.field;
+    let help_id = format!("help-{field}");
+    html! {
+        <div class="option option-block">
+            <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
+                checked={props.checked} {onchange}
+                aria-describedby={props.with_help.then(|| help_id.clone())} />
+            <label for={format!("check-{field}")}>
+                <span class="option-label">{ texts.t(&format!("q.{field}.label")) }</span>
+                if props.with_help {
+                    <span class="option-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</span>
+                }
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,79 @@
+//! One hook per concern: words, host settings, focus, height reporting, the device memory.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::Flow;
+use super::text::Texts;
+use crate::content::Locale;
+use crate::platform::config::HostConfig;
+
+#[hook]
+pub fn use_texts() -> Texts {
+    use_context::<Texts>().unwrap_or(Texts { locale: Locale::ZhCn })
+}
+
+#[hook]
+pub fn use_host() -> Rc<HostConfig> {
+    use_context::<Rc<HostConfig>>().unwrap_or_default()
+}
+
+/// Moves keyboard and screen-reader focus to the new screen's heading whenever `screen_key`
+/// changes, but not on first load: a widget inside an article must not steal the page's focus.
+#[hook]
+pub fn use_focus_on_change(screen_key: String, heading: NodeRef) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(screen_key, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+            element.scroll_into_view_with_bool(true);
+        }
+    });
+}
+
+/// In a host's iframe, keeps the host told of the content's height (embed.md).
+#[hook]
+pub fn use_height_reporter(root: NodeRef) {
+    let host = use_host();
+    use_effect_with(root, move |root| {
+        let observer = match (host.embedded, root.cast::<web_sys::Element>()) {
+            (true, Some(element)) => {
+                let id = host.embed_id.clone().unwrap_or_default();
+                crate::platform::browser::HeightObserver::watch(&element, move |height| {
+                    crate::platform::browser::post_height(&id, height)
+                })
+            }
+            _ => None,
+        };
+        move || drop(observer)
+    });
+}
+
+/// Brings back answers the reader chose to keep, and keeps them in step afterwards.
+/// Nothing is written unless `remember` is on; turning it off deletes what was kept.
+#[hook]
+pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) {
+    {
+        let flow = flow.clone();
+        use_effect_with((), move |_| {
+            if let Some(answers) = available.then(crate::platform::storage::load).flatten() {
+                flow.dispatch(super::state::Msg::Restore(answers));
+            }
+        });
+    }
+    let snapshot = (flow.remember, flow.answers.clone());
+    use_effect_with(snapshot, move |(remember, answers)| {
+        if !available {
+            return;
+        }
+        if *remember {
+            crate::platform::storage::save(answers);
+        } else {
+            crate::platform::storage::wipe();
+        }
+    });
+}

@@ -1,0 +1,258 @@
+//! The flow's one state and its reducer (Elm-like messages): every screen change and every
+//! answer goes through `Flow::apply`, so the rules for moving on live in one place.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::steps::{bool_answer, set_bool_answer, NumberField, StepId, RED_FLAG_CHECKLIST};
+use crate::content::Locale;
+use crate::engine::{assess, AgeBand, Answers, CalfCramps, Level, PainArea, Side, Situation};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Step(usize),
+    /// Shown the moment an answer makes the level an emergency; `from` is the step to review.
+    Emergency { from: usize },
+    Result,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flow {
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Fields the reader has explicitly answered: a blank question is not a "no".
+    pub answered: BTreeSet<&'static str>,
+    /// "None of these" on the red-flag checklist.
+    pub no_red_flags: bool,
+    /// Required fields left blank on the last "Next", shown as errors until answered.
+    pub missing: Vec<&'static str>,
+    pub locale: Locale,
+    /// The reader chose to keep the answers on this device.
+    pub remember: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Start,
+    Next,
+    Back,
+    Restart,
+    /// Leave the emergency screen to check the answers that led there.
+    Review,
+    SetLocale(Locale),
+    SetBool(&'static str, bool),
+    SetNoRedFlags(bool),
+    TogglePainArea(PainArea),
+    SetSide(Side),
+    SetCalfCramps(CalfCramps),
+    SetAgeBand(AgeBand),
+    ToggleSituation(Situation),
+    SetNumber(NumberField, u16),
+    /// The typed text is not a valid number: the field counts as unanswered again.
+    ClearNumber(NumberField),
+    SetRemember(bool),
+    /// Answers brought back from this device's storage (already validated).
+    Restore(Answers),
+}
+
+impl Flow {
+    pub fn new(locale: Locale) -> Flow {
+        Flow {
+            screen: Screen::Start,
+            answers: Answers::default(),
+            answered: BTreeSet::new(),
+            no_red_flags: false,
+            missing: Vec::new(),
+            locale,
+            remember: false,
+        }
+    }
+
+    pub fn step(&self) -> Option<StepId> {
+        match self.screen {
+            Screen::Step(index) => StepId::ALL.get(index).copied(),
+            _ => None,
+        }
+    }
+
+    pub fn is_emergency(&self) -> bool {
+        assess(&self.answers).level == Level::Emergency
+    }
+
+    pub fn is_answered(&self, field: &str) -> bool {
+        self.answered.contains(field)
+    }
+
+    /// Required fields of `step` that are still blank.
+    pub fn missing_in(&self, step: StepId) -> Vec<&'static str> {
+        let mut missing: Vec<&'static str> =
+            step.required().iter().copied().filter(|field| !self.is_answered(field)).collect();
+        let any_red_flag = RED_FLAG_CHECKLIST.iter().any(|field| bool_answer(&self.answers, field) == Some(true));
+        if step == StepId::RedFlags && !any_red_flag && !self.no_red_flags {
+            missing.push("none_of_these");
+        }
+        if step == StepId::PainMap && self.answers.pain_areas.is_empty() && !missing.contains(&"pain_areas") {
+            missing.push("pain_areas");
+        }
+        missing
+    }
+
+    pub fn apply(&mut self, msg: Msg) {
+        match msg {
+            Msg::Start => self.go_to(Screen::Step(0)),
+            Msg::Next => self.next(),
+            Msg::Back => match self.screen {
+                Screen::Step(0) => self.go_to(Screen::Start),
+                Screen::Step(index) => self.go_to(Screen::Step(index - 1)),
+                Screen::Result => self.go_to(Screen::Step(StepId::ALL.len() - 1)),
+                Screen::Emergency { from } => self.go_to(Screen::Step(from)),
+                Screen::Start => {}
+            },
+            Msg::Review => {
+                if let Screen::Emergency { from } = self.screen {
+                    self.go_to(Screen::Step(from));
+                }
+            }
+            Msg::Restart => {
+                let remember = self.remember;
+                *self = Flow { remember, ..Flow::new(self.locale) };
+            }
+            Msg::SetLocale(locale) => self.locale = locale,
+            Msg::SetRemember(remember) => self.remember = remember,
+            Msg::Restore(answers) => self.restore(answers),
+            change => self.answer(change),
+        }
+    }
+
+    fn answer(&mut self, change: Msg) {
+        let answers = &mut self.answers;
+        let field: &'static str = match change {
+            Msg::SetBool(field, value) => {
+                if !set_bool_answer(answers, field, value) {
+                    return;
+                }
+                if value && RED_FLAG_CHECKLIST.contains(&field) {
+                    self.no_red_flags = false;
+                }
+                field
+            }
+            Msg::SetNoRedFlags(none) => {
+                self.no_red_flags = none;
+                if none {
+                    for field in RED_FLAG_CHECKLIST {
+                        set_bool_answer(answers, field, false);
+                        self.answered.remove(field);
+                    }
+                }
+                "none_of_these"
+            }
+            Msg::TogglePainArea(area) => {
+                toggle(&mut answers.pain_areas, area);
+                "pain_areas"
+            }
+            Msg::SetSide(side) => {
+                answers.sides = side;
+                "sides"
+            }
+            Msg::SetCalfCramps(cramps) => {
+                answers.calf_cramps = cramps;
+                "calf_cramps"
+            }
+            Msg::SetAgeBand(band) => {
+                answers.age_band = band;
+                "age_band"
+            }
+            Msg::ToggleSituation(situation) => {
+                toggle(&mut answers.situations, situation);
+                "situations"
+            }
+            Msg::SetNumber(field, value) => {
+                if !field.set(answers, value) {
+                    return;
+                }
+                field.name()
+            }
+            Msg::ClearNumber(field) => {
+                self.answered.remove(field.name());
+                return;
+            }
+            _ => return,
+        };
+        if field == "pain_areas" && self.answers.pain_areas.is_empty() {
+            self.answered.remove(field);
+        } else if field != "none_of_these" {
+            self.answered.insert(field);
+        }
+        self.missing.retain(|missing| *missing != field);
+        // Red flags interrupt at once: the reader must not finish the questionnaire first.
+        if let Screen::Step(from) = self.screen {
+            if self.is_emergency() {
+                self.screen = Screen::Emergency { from };
+            }
+        }
+    }
+
+    fn next(&mut self) {
+        let Screen::Step(index) = self.screen else { return };
+        let step = StepId::ALL[index];
+        if self.is_emergency() {
+            self.go_to(Screen::Emergency { from: index });
+            return;
+        }
+        let missing = self.missing_in(step);
+        if !missing.is_empty() {
+            self.missing = missing;
+            return;
+        }
+        if index + 1 < StepId::ALL.len() {
+            self.go_to(Screen::Step(index + 1));
+        } else {
+            self.go_to(Screen::Result);
+        }
+    }
+
+    fn go_to(&mut self, screen: Screen) {
+        self.missing.clear();
+        self.screen = screen;
+    }
+
+    /// Restored answers count as given, so a returning reader is not asked to redo them;
+    /// the red-flag checklist is always asked again, because today matters, not last week.
+    fn restore(&mut self, answers: Answers) {
+        self.answers = answers;
+        for field in RED_FLAG_CHECKLIST {
+            set_bool_answer(&mut self.answers, field, false);
+        }
+        self.answered = StepId::ALL
+            .iter()
+            .flat_map(|step| step.required().iter().copied())
+            .filter(|field| *field != "pain_areas" || !self.answers.pain_areas.is_empty())
+            .collect();
+        self.answered.insert("situations");
+        self.no_red_flags = false;
+        self.remember = true;
+        self.screen = Screen::Start;
+    }
+}
+
+fn toggle<T: PartialEq + Ord>(items: &mut Vec<T>, item: T) {
+    if let Some(position) = items.iter().position(|existing| *existing == item) {
+        items.remove(position);
+    } else {
+        items.push(item);
+        items.sort();
+    }
+}
+
+impl Reducible for Flow {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(msg);
+        Rc::new(next)
+    }
+}

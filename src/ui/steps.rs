@@ -1,0 +1,198 @@
+//! The questionnaire's steps, in the order a clinician would ask: the most dangerous first.
+
+use crate::engine::Answers;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StepId {
+    RedFlags,
+    PainMap,
+    Nerve,
+    Course,
+    Feel,
+    Health,
+    Treatment,
+    Situation,
+}
+
+impl StepId {
+    pub const ALL: &'static [StepId] = &[
+        StepId::RedFlags,
+        StepId::PainMap,
+        StepId::Nerve,
+        StepId::Course,
+        StepId::Feel,
+        StepId::Health,
+        StepId::Treatment,
+        StepId::Situation,
+    ];
+
+    /// The `data-step` value hosts' QA scripts rely on.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StepId::RedFlags => "red_flags",
+            StepId::PainMap => "pain_map",
+            StepId::Nerve => "nerve",
+            StepId::Course => "course",
+            StepId::Feel => "feel",
+            StepId::Health => "health",
+            StepId::Treatment => "treatment",
+            StepId::Situation => "situation",
+        }
+    }
+
+    pub fn title_key(self) -> String {
+        format!("step.{}.title", self.as_str())
+    }
+
+    pub fn lead_key(self) -> String {
+        format!("step.{}.lead", self.as_str())
+    }
+
+    /// Fields the reader must answer explicitly before going on: a question left blank is
+    /// not a "no". Red flags on the first step are a checklist with "none of these" instead.
+    pub const fn required(self) -> &'static [&'static str] {
+        match self {
+            StepId::RedFlags => &[],
+            StepId::PainMap => &["pain_areas", "sides"],
+            StepId::Nerve => &["numbness", "weakness", "muscle_wasting"],
+            StepId::Course => &["onset_days", "rest_relieves", "sudden_worse", "night_pain"],
+            StepId::Feel => &["worse_sitting", "needle_like", "calf_cramps", "pain_score"],
+            StepId::Health => &["fever", "trauma", "cancer_history", "weight_loss", "steroids", "age_band"],
+            StepId::Treatment => &["treated_months"],
+            StepId::Situation => &[],
+        }
+    }
+}
+
+/// The red flags asked as a checklist on the first step (the contract's emergency fields).
+pub const RED_FLAG_CHECKLIST: &[&str] = &["bladder_bowel", "saddle_numbness", "sexual_dysfunction"];
+
+/// Reads a yes/no answer by its contract name.
+pub fn bool_answer(answers: &Answers, field: &str) -> Option<bool> {
+    Some(match field {
+        "rest_relieves" => answers.rest_relieves,
+        "worse_sitting" => answers.worse_sitting,
+        "needle_like" => answers.needle_like,
+        "numbness" => answers.numbness,
+        "weakness" => answers.weakness,
+        "muscle_wasting" => answers.muscle_wasting,
+        "bladder_bowel" => answers.bladder_bowel,
+        "saddle_numbness" => answers.saddle_numbness,
+        "sexual_dysfunction" => answers.sexual_dysfunction,
+        "sudden_worse" => answers.sudden_worse,
+        "night_pain" => answers.night_pain,
+        "fever" => answers.fever,
+        "trauma" => answers.trauma,
+        "cancer_history" => answers.cancer_history,
+        "weight_loss" => answers.weight_loss,
+        "steroids" => answers.steroids,
+        _ => return None,
+    })
+}
+
+/// Writes a yes/no answer by its contract name; unknown names change nothing.
+pub fn set_bool_answer(answers: &mut Answers, field: &str, value: bool) -> bool {
+    let slot = match field {
+        "rest_relieves" => &mut answers.rest_relieves,
+        "worse_sitting" => &mut answers.worse_sitting,
+        "needle_like" => &mut answers.needle_like,
+        "numbness" => &mut answers.numbness,
+        "weakness" => &mut answers.weakness,
+        "muscle_wasting" => &mut answers.muscle_wasting,
+        "bladder_bowel" => &mut answers.bladder_bowel,
+        "saddle_numbness" => &mut answers.saddle_numbness,
+        "sexual_dysfunction" => &mut answers.sexual_dysfunction,
+        "sudden_worse" => &mut answers.sudden_worse,
+        "night_pain" => &mut answers.night_pain,
+        "fever" => &mut answers.fever,
+        "trauma" => &mut answers.trauma,
+        "cancer_history" => &mut answers.cancer_history,
+        "weight_loss" => &mut answers.weight_loss,
+        "steroids" => &mut answers.steroids,
+        _ => return false,
+    };
+    *slot = value;
+    true
+}
+
+/// The number questions, with their contract bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberField {
+    OnsetDays,
+    TreatedMonths,
+    PainScore,
+}
+
+impl NumberField {
+    pub const fn name(self) -> &'static str {
+        match self {
+            NumberField::OnsetDays => "onset_days",
+            NumberField::TreatedMonths => "treated_months",
+            NumberField::PainScore => "pain_score",
+        }
+    }
+
+    pub const fn max(self) -> u16 {
+        match self {
+            NumberField::OnsetDays => crate::engine::ONSET_DAYS_MAX,
+            NumberField::TreatedMonths => crate::engine::TREATED_MONTHS_MAX as u16,
+            NumberField::PainScore => crate::engine::PAIN_SCORE_MAX as u16,
+        }
+    }
+
+    pub fn get(self, answers: &Answers) -> u16 {
+        match self {
+            NumberField::OnsetDays => answers.onset_days,
+            NumberField::TreatedMonths => answers.treated_months.into(),
+            NumberField::PainScore => answers.pain_score.into(),
+        }
+    }
+
+    /// Stores `value` if it is within the contract's range; returns whether it did.
+    pub fn set(self, answers: &mut Answers, value: u16) -> bool {
+        if value > self.max() {
+            return false;
+        }
+        match self {
+            NumberField::OnsetDays => answers.onset_days = value,
+            NumberField::TreatedMonths => answers.treated_months = value as u8,
+            NumberField::PainScore => answers.pain_score = value as u8,
+        }
+        true
+    }
+
+    /// Quick picks: (content key, value). Each value sits inside its label's range and the
+    /// contract's boundaries (14 and 90 days, 3 months) fall exactly between two picks.
+    pub const fn picks(self) -> &'static [(&'static str, u16)] {
+        match self {
+            NumberField::OnsetDays => &[
+                ("onset.pick.today", 0),
+                ("onset.pick.d1_2", 2),
+                ("onset.pick.d3_7", 7),
+                ("onset.pick.d8_14", 14),
+                ("onset.pick.d15_30", 30),
+                ("onset.pick.d31_90", 90),
+                ("onset.pick.over_90", 91),
+            ],
+            NumberField::TreatedMonths => &[
+                ("treated.pick.none", 0),
+                ("treated.pick.under_3", 2),
+                ("treated.pick.three_plus", 3),
+            ],
+            NumberField::PainScore => &[],
+        }
+    }
+}
+
+impl NumberField {
+    /// The quick pick whose range holds `value`: pick i covers the values above pick i-1 up to
+    /// its own value; the last pick covers everything from its value up.
+    pub fn pick_for(self, value: u16) -> Option<usize> {
+        let picks = self.picks();
+        let last = picks.len().checked_sub(1)?;
+        if value >= picks[last].1 {
+            return Some(last);
+        }
+        picks.iter().position(|&(_, upper)| value <= upper)
+    }
+}

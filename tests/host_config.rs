@@ -1,0 +1,104 @@
+//! Host settings from the embed contract: good values are taken, bad ones are dropped with a warning.
+
+use sciatica_check::content::Locale;
+use sciatica_check::platform::config::{locale_from_browser, HostConfig, Theme};
+
+fn parse(pairs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
+    HostConfig::from_pairs(pairs.iter().copied())
+}
+
+#[test]
+fn no_settings_means_defaults_and_no_warnings() {
+    let (config, warnings) = parse(&[]);
+    assert_eq!(config, HostConfig::default());
+    assert_eq!(config.theme, Theme::Auto);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn every_valid_setting_is_taken() {
+    let (config, warnings) = parse(&[
+        ("lang", "en"),
+        ("theme", "dark"),
+        ("accent", "#0A7"),
+        ("emergency", "999"),
+        ("booking", "https://portal.example.org/book?dept=rehab#slots"),
+        ("compact", ""),
+        ("embed", "1"),
+        ("id", "sc-3_x"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.lang, Some(Locale::En));
+    assert_eq!(config.theme, Theme::Dark);
+    assert_eq!(config.accent.as_deref(), Some("#0a7"));
+    assert_eq!(config.emergency.as_deref(), Some("999"));
+    assert_eq!(config.booking.as_deref(), Some("https://portal.example.org/book?dept=rehab#slots"));
+    assert!(config.compact && config.embedded);
+    assert_eq!(config.embed_id.as_deref(), Some("sc-3_x"));
+}
+
+#[test]
+fn each_bad_value_is_ignored_with_exactly_one_warning_naming_it() {
+    let bad: &[(&str, &str)] = &[
+        ("lang", "fr"),
+        ("lang", "zh"),
+        ("theme", "purple"),
+        ("accent", "red"),
+        ("accent", "#12345"),
+        ("accent", "#ggg"),
+        ("accent", "#fff;background:url(x)"),
+        ("emergency", "1"),
+        ("emergency", "1234567"),
+        ("emergency", "12a"),
+        ("emergency", "+120"),
+        ("booking", "http://portal.example.org/"),
+        ("booking", "javascript:alert(1)"),
+        ("booking", "https://"),
+        ("booking", "https://user@evil.example/"),
+        ("booking", "https://portal.example.org/a b"),
+        ("booking", "https://portal.example.org/\"><script>"),
+        ("compact", "yes"),
+        ("id", "a b"),
+        ("id", &"x".repeat(65)),
+    ];
+    for &(name, value) in bad {
+        let (config, warnings) = parse(&[(name, value)]);
+        assert_eq!(config, HostConfig::default(), "{name}={value:?} must leave the defaults");
+        assert_eq!(warnings.len(), 1, "{name}={value:?}: {warnings:?}");
+        assert!(warnings[0].contains(name), "warning must name the setting: {}", warnings[0]);
+    }
+}
+
+#[test]
+fn a_bad_value_does_not_disturb_the_good_ones() {
+    let (config, warnings) = parse(&[("lang", "en"), ("accent", "blue"), ("emergency", "911")]);
+    assert_eq!(config.lang, Some(Locale::En));
+    assert_eq!(config.accent, None);
+    assert_eq!(config.emergency.as_deref(), Some("911"));
+    assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn unknown_parameters_are_left_alone() {
+    let (config, warnings) = parse(&[("utm_source", "news"), ("fbclid", "x")]);
+    assert_eq!(config, HostConfig::default());
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn emergency_number_falls_back_to_the_locale_default() {
+    let (config, _) = parse(&[]);
+    assert_eq!(config.emergency_number(Locale::ZhCn), "120");
+    assert_eq!(config.emergency_number(Locale::En), "112");
+    let (config, _) = parse(&[("emergency", "911")]);
+    assert_eq!(config.emergency_number(Locale::ZhCn), "911");
+}
+
+#[test]
+fn browser_language_picks_the_first_supported_one() {
+    assert_eq!(locale_from_browser(["en-GB", "zh-CN"]), Locale::En);
+    assert_eq!(locale_from_browser(["fr-FR", "zh-TW"]), Locale::ZhCn);
+    assert_eq!(locale_from_browser(["de", "EN_us"]), Locale::En);
+    assert_eq!(locale_from_browser(["fr", "de"]), Locale::ZhCn);
+    assert_eq!(locale_from_browser(std::iter::empty()), Locale::ZhCn);
+}
