@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 //! Properties of the engine over random answers: red flags always win, the level is
 //! the most urgent fired rule, and validated JSON round-trips.
 

@@ -1,20 +1,16 @@
-//! Component and reducer tests, run by wasm-bindgen-test in headless Chromium.
-//! Each rendering test mounts the widget into a fresh element and drives it like a reader.
-#![cfg(target_arch = "wasm32")]
-
-use std::rc::Rc;
+//! Reducer and component tests. The reducer tests run natively and, with the rendered
+//! component tests, in headless Chromium by wasm-bindgen-test. Each rendering test mounts the
+//! widget into a fresh element and drives it like a reader.
 
 use sciatica_check::content::Locale;
-use sciatica_check::engine::{PainArea, Side};
-use sciatica_check::platform::config::HostConfig;
+use sciatica_check::engine::{AgeBand, CalfCramps, PainArea, Side};
 use sciatica_check::ui::state::{Flow, Msg, Screen};
 use sciatica_check::ui::steps::{NumberField, StepId};
-use sciatica_check::ui::{App, AppProps};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
-wasm_bindgen_test_configure!(run_in_browser);
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 // ---------- reducer ----------
 
@@ -43,8 +39,8 @@ fn answer_current_step(flow: &mut Flow) {
                     "onset_days" => flow.apply(Msg::SetNumber(NumberField::OnsetDays, 3)),
                     "pain_score" => flow.apply(Msg::SetNumber(NumberField::PainScore, 3)),
                     "treated_months" => flow.apply(Msg::SetNumber(NumberField::TreatedMonths, 0)),
-                    "calf_cramps" => flow.apply(Msg::SetCalfCramps(sciatica_check::engine::CalfCramps::None)),
-                    "age_band" => flow.apply(Msg::SetAgeBand(sciatica_check::engine::AgeBand::From20To50)),
+                    "calf_cramps" => flow.apply(Msg::SetCalfCramps(CalfCramps::None)),
+                    "age_band" => flow.apply(Msg::SetAgeBand(AgeBand::From20To50)),
                     "rest_relieves" => flow.apply(Msg::SetBool("rest_relieves", true)),
                     other => flow.apply(Msg::SetBool(other, false)),
                 }
@@ -54,7 +50,7 @@ fn answer_current_step(flow: &mut Flow) {
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn next_without_an_answer_stays_and_names_what_is_missing() {
     let mut flow = Flow::new(Locale::En);
     flow.apply(Msg::Start);
@@ -67,7 +63,7 @@ fn next_without_an_answer_stays_and_names_what_is_missing() {
     assert_eq!(flow.step(), Some(StepId::PainMap));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_red_flag_interrupts_at_once_and_review_returns_to_the_step() {
     let mut flow = Flow::new(Locale::En);
     flow.apply(Msg::Start);
@@ -77,10 +73,14 @@ fn a_red_flag_interrupts_at_once_and_review_returns_to_the_step() {
     assert_eq!(flow.screen, Screen::Step(0));
     assert!(flow.answers.saddle_numbness, "reviewing keeps the answer");
     flow.apply(Msg::Next);
-    assert_eq!(flow.screen, Screen::Emergency { from: 0 }, "a red flag still ticked cannot be skipped");
+    assert_eq!(
+        flow.screen,
+        Screen::Emergency { from: 0 },
+        "a red flag still ticked cannot be skipped"
+    );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn none_of_these_clears_ticked_red_flags() {
     let mut flow = Flow::new(Locale::En);
     flow.apply(Msg::Start);
@@ -91,17 +91,21 @@ fn none_of_these_clears_ticked_red_flags() {
     assert!(!flow.is_emergency());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn both_legs_with_leg_pain_interrupts_on_the_body_map() {
     let mut flow = flow_at(StepId::PainMap);
     flow.apply(Msg::TogglePainArea(PainArea::LowBack));
     flow.apply(Msg::SetSide(Side::Both));
-    assert_eq!(flow.step(), Some(StepId::PainMap), "low back only in both sides is not leg pain");
+    assert_eq!(
+        flow.step(),
+        Some(StepId::PainMap),
+        "low back only in both sides is not leg pain"
+    );
     flow.apply(Msg::TogglePainArea(PainArea::OuterCalf));
     assert_eq!(flow.screen, Screen::Emergency { from: 1 });
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_complete_flow_reaches_the_result_and_back_returns_to_the_last_step() {
     let mut flow = flow_at(StepId::Situation);
     flow.apply(Msg::Next);
@@ -110,7 +114,7 @@ fn a_complete_flow_reaches_the_result_and_back_returns_to_the_last_step() {
     assert_eq!(flow.step(), Some(StepId::Situation));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn switching_language_keeps_every_answer_and_the_place() {
     let mut flow = flow_at(StepId::Feel);
     let before = flow.answers.clone();
@@ -120,7 +124,7 @@ fn switching_language_keeps_every_answer_and_the_place() {
     assert_eq!(flow.step(), Some(StepId::Feel));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn restart_clears_answers_but_keeps_language() {
     let mut flow = flow_at(StepId::Health);
     flow.apply(Msg::SetLocale(Locale::ZhCn));
@@ -131,18 +135,21 @@ fn restart_clears_answers_but_keeps_language() {
     assert_eq!(flow.locale, Locale::ZhCn);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_invalid_number_makes_the_question_unanswered_again() {
     let mut flow = flow_at(StepId::Course);
     flow.apply(Msg::SetNumber(NumberField::OnsetDays, 20));
     assert!(flow.is_answered("onset_days"));
     flow.apply(Msg::SetNumber(NumberField::OnsetDays, 4000));
-    assert_eq!(flow.answers.onset_days, 20, "an out-of-range value is never stored");
+    assert_eq!(
+        flow.answers.onset_days, 20,
+        "an out-of-range value is never stored"
+    );
     flow.apply(Msg::ClearNumber(NumberField::OnsetDays));
     assert!(!flow.is_answered("onset_days"));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn quick_picks_respect_the_contract_boundaries() {
     let onset = NumberField::OnsetDays;
     assert_eq!(onset.pick_for(14), Some(3));
@@ -157,98 +164,141 @@ fn quick_picks_respect_the_contract_boundaries() {
 
 // ---------- rendered components ----------
 
-fn mount(locale: Locale) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    gloo::utils::body().append_child(&root).unwrap();
-    let props = AppProps { host: Rc::new(HostConfig::default()), locale, storage_available: false };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    root
-}
+#[cfg(target_arch = "wasm32")]
+mod rendered {
+    use std::rc::Rc;
 
-/// Waits for Yew's scheduler to render until `selector` matches, yielding a task at a time.
-async fn find(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Some(found) = root.query_selector(selector).unwrap() {
-            return found;
+    use sciatica_check::content::Locale;
+    use sciatica_check::platform::config::HostConfig;
+    use sciatica_check::ui::{App, AppProps};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+    fn mount(locale: Locale) -> Element {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        let props = AppProps {
+            host: Rc::new(HostConfig::default()),
+            locale,
+            storage_available: false,
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        root
+    }
+
+    /// Waits for Yew's scheduler to render until `selector` matches, yielding a task at a time.
+    async fn find(root: &Element, selector: &str) -> Element {
+        for _ in 0..200 {
+            if let Some(found) = root.query_selector(selector).unwrap() {
+                return found;
+            }
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
         }
-        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        panic!("nothing matched {selector} in {}", root.inner_html());
     }
-    panic!("nothing matched {selector} in {}", root.inner_html());
-}
 
-async fn click(root: &Element, selector: &str) {
-    find(root, selector).await.unchecked_into::<HtmlElement>().click();
-}
-
-#[wasm_bindgen_test]
-async fn the_start_card_leads_to_the_red_flag_checklist() {
-    let root = mount(Locale::En);
-    find(&root, "[data-step=start]").await;
-    click(&root, "[data-action=start]").await;
-    find(&root, "[data-step=red_flags]").await;
-    for field in ["bladder_bowel", "saddle_numbness", "sexual_dysfunction", "none_of_these"] {
-        let input = find(&root, &format!("input[type=checkbox][name={field}]")).await;
-        assert_eq!(input.get_attribute("value").as_deref(), Some("true"));
+    async fn click(root: &Element, selector: &str) {
+        find(root, selector)
+            .await
+            .unchecked_into::<HtmlElement>()
+            .click();
     }
-}
 
-#[wasm_bindgen_test]
-async fn ticking_a_red_flag_shows_the_emergency_screen_with_the_number() {
-    let root = mount(Locale::ZhCn);
-    click(&root, "[data-action=start]").await;
-    click(&root, "input[name=bladder_bowel]").await;
-    let screen = find(&root, "[data-level=emergency]").await;
-    let call = find(&root, "a[href^='tel:']").await;
-    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:120"), "zh-CN defaults to 120");
-    assert!(screen.query_selector("[data-action=review]").unwrap().is_some());
-}
-
-#[wasm_bindgen_test]
-async fn body_map_regions_toggle_and_stay_in_step_with_the_list() {
-    let root = mount(Locale::En);
-    click(&root, "[data-action=start]").await;
-    click(&root, "input[name=none_of_these]").await;
-    click(&root, "[data-action=next]").await;
-    let region = find(&root, "[data-region=buttock]").await;
-    assert_eq!(region.get_attribute("aria-pressed").as_deref(), Some("false"));
-    region.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
-    find(&root, "[data-region=buttock][aria-pressed=true]").await;
-    let listed: HtmlInputElement = find(&root, "input[name=pain_areas][value=buttock]").await.unchecked_into();
-    assert!(listed.checked(), "the list shows what the figure selected");
-    listed.click();
-    find(&root, "[data-region=buttock][aria-pressed=false]").await;
-}
-
-#[wasm_bindgen_test]
-async fn switching_language_in_the_widget_keeps_ticked_answers() {
-    let root = mount(Locale::En);
-    click(&root, "[data-action=start]").await;
-    click(&root, "input[name=none_of_these]").await;
-    let english_title = find(&root, "#screen-heading").await.text_content().unwrap();
-    click(&root, "button[data-lang='zh-CN'][aria-pressed=false]").await;
-    find(&root, "button[data-lang='zh-CN'][aria-pressed=true]").await;
-    let none: HtmlInputElement = find(&root, "input[name=none_of_these]").await.unchecked_into();
-    assert!(none.checked(), "the answer survives the switch");
-    let chinese_title = find(&root, "#screen-heading").await.text_content().unwrap();
-    assert_ne!(english_title, chinese_title, "the heading is now in the other language");
-}
-
-#[wasm_bindgen_test]
-async fn the_onset_quick_pick_fills_the_exact_input() {
-    let root = mount(Locale::En);
-    click(&root, "[data-action=start]").await;
-    click(&root, "input[name=none_of_these]").await;
-    click(&root, "[data-action=next]").await;
-    click(&root, "input[name=pain_areas][value=low_back]").await;
-    click(&root, "input[name=sides][value=left]").await;
-    click(&root, "[data-action=next]").await;
-    for field in ["numbness", "weakness", "muscle_wasting"] {
-        click(&root, &format!("input[name={field}][value=false]")).await;
+    #[wasm_bindgen_test]
+    async fn the_start_card_leads_to_the_red_flag_checklist() {
+        let root = mount(Locale::En);
+        find(&root, "[data-step=start]").await;
+        click(&root, "[data-action=start]").await;
+        find(&root, "[data-step=red_flags]").await;
+        for field in [
+            "bladder_bowel",
+            "saddle_numbness",
+            "sexual_dysfunction",
+            "none_of_these",
+        ] {
+            let input = find(&root, &format!("input[type=checkbox][name={field}]")).await;
+            assert_eq!(input.get_attribute("value").as_deref(), Some("true"));
+        }
     }
-    click(&root, "[data-action=next]").await;
-    click(&root, "button[data-pick='91']").await;
-    find(&root, "button[data-pick='91'][aria-pressed=true]").await;
-    let exact: HtmlInputElement = find(&root, "input[name=onset_days]").await.unchecked_into();
-    assert_eq!(exact.value(), "91");
+
+    #[wasm_bindgen_test]
+    async fn ticking_a_red_flag_shows_the_emergency_screen_with_the_number() {
+        let root = mount(Locale::ZhCn);
+        click(&root, "[data-action=start]").await;
+        click(&root, "input[name=bladder_bowel]").await;
+        let screen = find(&root, "[data-level=emergency]").await;
+        let call = find(&root, "a[href^='tel:']").await;
+        assert_eq!(
+            call.get_attribute("href").as_deref(),
+            Some("tel:120"),
+            "zh-CN defaults to 120"
+        );
+        assert!(screen
+            .query_selector("[data-action=review]")
+            .unwrap()
+            .is_some());
+    }
+
+    #[wasm_bindgen_test]
+    async fn body_map_regions_toggle_and_stay_in_step_with_the_list() {
+        let root = mount(Locale::En);
+        click(&root, "[data-action=start]").await;
+        click(&root, "input[name=none_of_these]").await;
+        click(&root, "[data-action=next]").await;
+        let region = find(&root, "[data-region=buttock]").await;
+        assert_eq!(
+            region.get_attribute("aria-pressed").as_deref(),
+            Some("false")
+        );
+        region
+            .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+            .unwrap();
+        find(&root, "[data-region=buttock][aria-pressed=true]").await;
+        let listed: HtmlInputElement = find(&root, "input[name=pain_areas][value=buttock]")
+            .await
+            .unchecked_into();
+        assert!(listed.checked(), "the list shows what the figure selected");
+        listed.click();
+        find(&root, "[data-region=buttock][aria-pressed=false]").await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn switching_language_in_the_widget_keeps_ticked_answers() {
+        let root = mount(Locale::En);
+        click(&root, "[data-action=start]").await;
+        click(&root, "input[name=none_of_these]").await;
+        let english_title = find(&root, "#screen-heading").await.text_content().unwrap();
+        click(&root, "button[data-lang='zh-CN'][aria-pressed=false]").await;
+        find(&root, "button[data-lang='zh-CN'][aria-pressed=true]").await;
+        let none: HtmlInputElement = find(&root, "input[name=none_of_these]")
+            .await
+            .unchecked_into();
+        assert!(none.checked(), "the answer survives the switch");
+        let chinese_title = find(&root, "#screen-heading").await.text_content().unwrap();
+        assert_ne!(
+            english_title, chinese_title,
+            "the heading is now in the other language"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_onset_quick_pick_fills_the_exact_input() {
+        let root = mount(Locale::En);
+        click(&root, "[data-action=start]").await;
+        click(&root, "input[name=none_of_these]").await;
+        click(&root, "[data-action=next]").await;
+        click(&root, "input[name=pain_areas][value=low_back]").await;
+        click(&root, "input[name=sides][value=left]").await;
+        click(&root, "[data-action=next]").await;
+        for field in ["numbness", "weakness", "muscle_wasting"] {
+            click(&root, &format!("input[name={field}][value=false]")).await;
+        }
+        click(&root, "[data-action=next]").await;
+        click(&root, "button[data-pick='91']").await;
+        find(&root, "button[data-pick='91'][aria-pressed=true]").await;
+        let exact: HtmlInputElement = find(&root, "input[name=onset_days]").await.unchecked_into();
+        assert_eq!(exact.value(), "91");
+    }
 }

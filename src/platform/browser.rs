@@ -14,7 +14,10 @@ pub fn warn(message: &str) {
 
 /// The host's settings from the page address, with one console warning per ignored value.
 pub fn host_config() -> HostConfig {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
         .ok()
         .map(|params| {
@@ -30,7 +33,8 @@ pub fn host_config() -> HostConfig {
                 .collect()
         })
         .unwrap_or_default();
-    let (config, warnings) = HostConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (config, warnings) =
+        HostConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for warning in &warnings {
         warn(warning);
     }
@@ -59,13 +63,18 @@ pub fn set_document_language(locale: Locale) {
 pub fn register_service_worker() {
     let window = gloo::utils::window();
     let protocol = window.location().protocol().unwrap_or_default();
-    let has_service_workers = js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    let has_service_workers =
+        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker"))
+            .unwrap_or(false);
     if !(protocol == "https:" || protocol == "http:") || !has_service_workers {
         return;
     }
     let promise = window.navigator().service_worker().register("./sw.js");
     let on_error = Closure::once(move |error: JsValue| {
-        web_sys::console::warn_2(&JsValue::from_str("sciatica-check: offline mode unavailable:"), &error);
+        web_sys::console::warn_2(
+            &JsValue::from_str("sciatica-check: offline mode unavailable:"),
+            &error,
+        );
     });
     let _ = promise.catch(&on_error);
     on_error.forget();
@@ -76,7 +85,9 @@ pub fn register_service_worker() {
 /// The host's origin is not known to the widget, hence `"*"`; nothing in it is private.
 pub fn post_height(embed_id: &str, height: i32) {
     let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     if parent == window {
         return;
     }
@@ -95,7 +106,10 @@ pub struct HeightObserver {
 }
 
 impl HeightObserver {
-    pub fn watch(target: &web_sys::Element, mut on_height: impl FnMut(i32) + 'static) -> Option<HeightObserver> {
+    pub fn watch(
+        target: &web_sys::Element,
+        mut on_height: impl FnMut(i32) + 'static,
+    ) -> Option<HeightObserver> {
         let mut last = -1;
         let measured = target.clone();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
@@ -107,7 +121,10 @@ impl HeightObserver {
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(target);
-        Some(HeightObserver { observer, _callback: callback })
+        Some(HeightObserver {
+            observer,
+            _callback: callback,
+        })
     }
 }
 

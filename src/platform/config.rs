@@ -54,14 +54,30 @@ impl HostConfig {
         for (name, value) in pairs {
             let value = value.trim();
             let accepted = match name {
-                "lang" => Locale::from_tag(value).map(|locale| config.lang = Some(locale)).is_some(),
-                "theme" => parse_theme(value).map(|theme| config.theme = theme).is_some(),
-                "accent" => is_hex_colour(value).then(|| config.accent = Some(value.to_ascii_lowercase())).is_some(),
-                "emergency" => is_phone_number(value).then(|| config.emergency = Some(value.to_owned())).is_some(),
-                "booking" => is_https_url(value).then(|| config.booking = Some(value.to_owned())).is_some(),
-                "compact" => parse_flag(value).map(|flag| config.compact = flag).is_some(),
-                "embed" => parse_flag(value).map(|flag| config.embedded = flag).is_some(),
-                "id" => is_embed_id(value).then(|| config.embed_id = Some(value.to_owned())).is_some(),
+                "lang" => Locale::from_tag(value)
+                    .map(|locale| config.lang = Some(locale))
+                    .is_some(),
+                "theme" => parse_theme(value)
+                    .map(|theme| config.theme = theme)
+                    .is_some(),
+                "accent" => is_hex_colour(value)
+                    .then(|| config.accent = Some(value.to_ascii_lowercase()))
+                    .is_some(),
+                "emergency" => is_phone_number(value)
+                    .then(|| config.emergency = Some(value.to_owned()))
+                    .is_some(),
+                "booking" => is_https_url(value)
+                    .then(|| config.booking = Some(value.to_owned()))
+                    .is_some(),
+                "compact" => parse_flag(value)
+                    .map(|flag| config.compact = flag)
+                    .is_some(),
+                "embed" => parse_flag(value)
+                    .map(|flag| config.embedded = flag)
+                    .is_some(),
+                "id" => is_embed_id(value)
+                    .then(|| config.embed_id = Some(value.to_owned()))
+                    .is_some(),
                 // Hosts and link shorteners add their own parameters: not ours to judge.
                 _ => true,
             };
@@ -76,7 +92,9 @@ impl HostConfig {
     }
 
     pub fn emergency_number(&self, locale: Locale) -> &str {
-        self.emergency.as_deref().unwrap_or_else(|| crate::content::default_emergency_number(locale))
+        self.emergency
+            .as_deref()
+            .unwrap_or_else(|| crate::content::default_emergency_number(locale))
     }
 }
 
@@ -112,7 +130,9 @@ fn parse_flag(value: &str) -> Option<bool> {
 }
 
 fn is_hex_colour(value: &str) -> bool {
-    let Some(digits) = value.strip_prefix('#') else { return false };
+    let Some(digits) = value.strip_prefix('#') else {
+        return false;
+    };
     matches!(digits.len(), 3 | 6) && digits.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
@@ -122,21 +142,29 @@ fn is_phone_number(value: &str) -> bool {
 
 fn is_embed_id(value: &str) -> bool {
     (1..=MAX_ID_LEN).contains(&value.len())
-        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Accepts only absolute `https:` addresses with a host, and nothing that could break out
 /// of an attribute or smuggle another scheme (the browser escapes attributes, but a
 /// reader must also be able to trust where the link goes).
 fn is_https_url(value: &str) -> bool {
-    let Some(rest) = value.strip_prefix("https://") else { return false };
+    let Some(rest) = value.strip_prefix("https://") else {
+        return false;
+    };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     // No credentials part: `https://portal.example@elsewhere.example` misleads the reader.
     let host = &rest[..host_end];
     value.len() <= MAX_URL_LEN
         && !host.is_empty()
-        && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
-        && value.chars().all(|c| !c.is_whitespace() && !c.is_control() && c != '"' && c != '<' && c != '>')
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+        && value
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && c != '"' && c != '<' && c != '>')
 }
 
 /// Picks the first supported language from the browser's preference list,
@@ -148,7 +176,11 @@ where
     languages
         .into_iter()
         .find_map(|tag| {
-            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            let primary = tag
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             match primary.as_str() {
                 "zh" => Some(Locale::ZhCn),
                 "en" => Some(Locale::En),

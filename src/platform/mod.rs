@@ -1,8 +1,8 @@
 //! The thin layer between the widget and its surroundings: host settings (pure, tested
 //! natively) and, in the browser, storage, the embedding messages and the service worker.
 
-pub mod config;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod config;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

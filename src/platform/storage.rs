@@ -21,7 +21,9 @@ pub fn load() -> Option<Answers> {
     match parse_answers(&stored) {
         Ok(AnswersInput::One(answers)) => Some(answers),
         Ok(AnswersInput::Many(_)) | Err(_) => {
-            super::browser::warn("sciatica-check: saved answers were unreadable and have been deleted");
+            super::browser::warn(
+                "sciatica-check: saved answers were unreadable and have been deleted",
+            );
             let _ = storage.remove_item(KEY);
             None
         }
@@ -29,7 +31,9 @@ pub fn load() -> Option<Answers> {
 }
 
 pub fn save(answers: &Answers) -> bool {
-    let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(answers)) else { return false };
+    let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(answers)) else {
+        return false;
+    };
     storage.set_item(KEY, &json).is_ok()
 }
 

@@ -11,7 +11,9 @@ use crate::platform::config::HostConfig;
 
 #[hook]
 pub fn use_texts() -> Texts {
-    use_context::<Texts>().unwrap_or(Texts { locale: Locale::ZhCn })
+    use_context::<Texts>().unwrap_or(Texts {
+        locale: Locale::ZhCn,
+    })
 }
 
 #[hook]

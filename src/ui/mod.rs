@@ -1,151 +1,18 @@
-//! The widget's user interface (browser only): one reducer ([`state`]), small components,
-//! a hook per concern, and words only from the content catalog ([`text`]).
+//! The widget's user interface: one reducer ([`state`]) over the questionnaire's steps
+//! ([`steps`]), both plain Rust and tested natively; in the browser, small components, a hook
+//! per concern, and words only from the content catalog (`text`).
 
-pub mod components;
-pub mod hooks;
 pub mod state;
 pub mod steps;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
+#[cfg(target_arch = "wasm32")]
 pub mod text;
 
-use std::rc::Rc;
-
-use yew::prelude::*;
-
-use crate::content::Locale;
-use crate::engine::assess;
-use crate::platform::config::HostConfig;
-use components::chrome::LanguageSwitch;
-use components::emergency::EmergencyScreen;
-use components::result::ResultScreen;
-use components::start::StartCard;
-use components::step::StepView;
-use hooks::{use_device_memory, use_focus_on_change, use_height_reporter};
-use state::{Flow, Msg, Screen};
-use steps::StepId;
-use text::Texts;
-
-#[derive(Properties, PartialEq)]
-pub struct AppProps {
-    pub host: Rc<HostConfig>,
-    /// The language to open in: the host's choice, else the browser's.
-    pub locale: Locale,
-    /// Whether this browser lets the widget keep answers (sandboxed iframes may not).
-    #[prop_or(true)]
-    pub storage_available: bool,
-}
-
-impl Default for AppProps {
-    fn default() -> Self {
-        AppProps { host: Rc::default(), locale: Locale::ZhCn, storage_available: false }
-    }
-}
-
-fn screen_key(screen: Screen) -> String {
-    format!("{screen:?}")
-}
-
-/// What the live region says when the screen changes, so screen-reader users hear where they are.
-fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
-    match flow.screen {
-        Screen::Start => AttrValue::default(),
-        Screen::Step(index) => {
-            let title = texts.t(&StepId::ALL[index].title_key());
-            texts.fill(
-                "announce.step",
-                &[("n", &(index + 1).to_string()), ("total", &StepId::ALL.len().to_string()), ("value", &title)],
-            )
-        }
-        Screen::Emergency { .. } => texts.t("announce.emergency"),
-        Screen::Result => {
-            let level = assess(&flow.answers).level;
-            let name = texts.t(&format!("level.{}.name", level.as_str()));
-            texts.fill("announce.result", &[("value", &name)])
-        }
-    }
-}
-
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let flow = use_reducer(|| Flow::new(props.locale));
-    let texts = Texts { locale: flow.locale };
-    let heading = use_node_ref();
-    let root = use_node_ref();
-    use_focus_on_change(screen_key(flow.screen), heading.clone());
-    use_height_reporter(root.clone());
-    use_device_memory(flow.clone(), props.storage_available);
-    use_effect_with(flow.locale, |locale| crate::platform::browser::set_document_language(*locale));
-
-    let send = |msg: Msg| {
-        let flow = flow.clone();
-        Callback::from(move |_: MouseEvent| flow.dispatch(msg.clone()))
-    };
-    let on_switch = {
-        let flow = flow.clone();
-        Callback::from(move |locale| flow.dispatch(Msg::SetLocale(locale)))
-    };
-    let on_remember = {
-        let flow = flow.clone();
-        Callback::from(move |remember| flow.dispatch(Msg::SetRemember(remember)))
-    };
-    let on_forget = {
-        let flow = flow.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::platform::storage::wipe();
-            flow.dispatch(Msg::SetRemember(false));
-        })
-    };
-    let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
-
-    let screen = match flow.screen {
-        Screen::Start => html! {
-            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget} />
-        },
-        Screen::Step(index) => html! {
-            <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} />
-        },
-        Screen::Emergency { .. } => html! {
-            <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)} />
-        },
-        Screen::Result => html! {
-            <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}
-                on_back={send(Msg::Back)} {on_print} {on_remember} storage_available={props.storage_available} />
-        },
-    };
-    let host = &props.host;
-    let style = host.accent.as_ref().map(|accent| format!("--accent: {accent};"));
-    let is_emergency = matches!(flow.screen, Screen::Emergency { .. });
-    let message = announcement(&texts, &flow);
-    html! {
-        <ContextProvider<Texts> context={texts}>
-            <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>
-                <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
-                    data-theme={host.theme.as_str()} lang={flow.locale.tag()} {style} ref={root}>
-                    <header class="widget-header">
-                        <h1 class="widget-title">{ texts.t("app.title") }</h1>
-                        <LanguageSwitch {on_switch} />
-                    </header>
-                    <main class="widget-main">{ screen }</main>
-                    <footer class="widget-footer">
-                        <p>{ texts.t("footer.privacy") }</p>
-                        <p>{ texts.t("disclaimer.short") }</p>
-                    </footer>
-                    <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-                        if !is_emergency { { message.clone() } }
-                    </div>
-                    <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
-                        if is_emergency { { message } }
-                    </div>
-                </div>
-            </ContextProvider<Rc<HostConfig>>>
-        </ContextProvider<Texts>>
-    }
-}
-
-/// Reads the host's settings and the browser's language, then mounts the widget on `<body>`.
-pub fn start() {
-    let host = crate::platform::browser::host_config();
-    let locale = host.lang.unwrap_or_else(crate::platform::browser::browser_locale);
-    let storage_available = crate::platform::storage::is_available();
-    crate::platform::browser::register_service_worker();
-    yew::Renderer::<App>::with_props(AppProps { host: Rc::new(host), locale, storage_available }).render();
-}
+#[cfg(target_arch = "wasm32")]
+pub use app::{start, App, AppProps};

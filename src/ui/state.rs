@@ -2,9 +2,6 @@
 //! answer goes through `Flow::apply`, so the rules for moving on live in one place.
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
-
-use yew::Reducible;
 
 use super::steps::{bool_answer, set_bool_answer, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
@@ -15,7 +12,9 @@ pub enum Screen {
     Start,
     Step(usize),
     /// Shown the moment an answer makes the level an emergency; `from` is the step to review.
-    Emergency { from: usize },
+    Emergency {
+        from: usize,
+    },
     Result,
 }
 
@@ -88,13 +87,22 @@ impl Flow {
 
     /// Required fields of `step` that are still blank.
     pub fn missing_in(&self, step: StepId) -> Vec<&'static str> {
-        let mut missing: Vec<&'static str> =
-            step.required().iter().copied().filter(|field| !self.is_answered(field)).collect();
-        let any_red_flag = RED_FLAG_CHECKLIST.iter().any(|field| bool_answer(&self.answers, field) == Some(true));
+        let mut missing: Vec<&'static str> = step
+            .required()
+            .iter()
+            .copied()
+            .filter(|field| !self.is_answered(field))
+            .collect();
+        let any_red_flag = RED_FLAG_CHECKLIST
+            .iter()
+            .any(|field| bool_answer(&self.answers, field) == Some(true));
         if step == StepId::RedFlags && !any_red_flag && !self.no_red_flags {
             missing.push("none_of_these");
         }
-        if step == StepId::PainMap && self.answers.pain_areas.is_empty() && !missing.contains(&"pain_areas") {
+        if step == StepId::PainMap
+            && self.answers.pain_areas.is_empty()
+            && !missing.contains(&"pain_areas")
+        {
             missing.push("pain_areas");
         }
         missing
@@ -118,7 +126,10 @@ impl Flow {
             }
             Msg::Restart => {
                 let remember = self.remember;
-                *self = Flow { remember, ..Flow::new(self.locale) };
+                *self = Flow {
+                    remember,
+                    ..Flow::new(self.locale)
+                };
             }
             Msg::SetLocale(locale) => self.locale = locale,
             Msg::SetRemember(remember) => self.remember = remember,
@@ -196,7 +207,9 @@ impl Flow {
     }
 
     fn next(&mut self) {
-        let Screen::Step(index) = self.screen else { return };
+        let Screen::Step(index) = self.screen else {
+            return;
+        };
         let step = StepId::ALL[index];
         if self.is_emergency() {
             self.go_to(Screen::Emergency { from: index });
@@ -247,12 +260,13 @@ fn toggle<T: PartialEq + Ord>(items: &mut Vec<T>, item: T) {
     }
 }
 
-impl Reducible for Flow {
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for Flow {
     type Action = Msg;
 
-    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+    fn reduce(self: std::rc::Rc<Self>, msg: Msg) -> std::rc::Rc<Self> {
         let mut next = (*self).clone();
         next.apply(msg);
-        Rc::new(next)
+        std::rc::Rc::new(next)
     }
 }

@@ -57,7 +57,14 @@ impl StepId {
             StepId::Nerve => &["numbness", "weakness", "muscle_wasting"],
             StepId::Course => &["onset_days", "rest_relieves", "sudden_worse", "night_pain"],
             StepId::Feel => &["worse_sitting", "needle_like", "calf_cramps", "pain_score"],
-            StepId::Health => &["fever", "trauma", "cancer_history", "weight_loss", "steroids", "age_band"],
+            StepId::Health => &[
+                "fever",
+                "trauma",
+                "cancer_history",
+                "weight_loss",
+                "steroids",
+                "age_band",
+            ],
             StepId::Treatment => &["treated_months"],
             StepId::Situation => &[],
         }

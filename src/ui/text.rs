@@ -31,7 +31,11 @@ impl Texts {
     pub fn list(&self, prefix: &str) -> Vec<&'static Entry> {
         content::list(self.locale, prefix)
             .into_iter()
-            .filter(|entry| entry.key[prefix.len()..].bytes().all(|b| b.is_ascii_digit()))
+            .filter(|entry| {
+                entry.key[prefix.len()..]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            })
             .collect()
     }
 }

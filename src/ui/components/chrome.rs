@@ -39,7 +39,13 @@ pub struct ProgressProps {
 #[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let texts = use_texts();
-    let label = texts.fill("progress.label", &[("n", &props.current.to_string()), ("total", &props.total.to_string())]);
+    let label = texts.fill(
+        "progress.label",
+        &[
+            ("n", &props.current.to_string()),
+            ("total", &props.total.to_string()),
+        ],
+    );
     html! {
         <div class="progress">
             <span class="progress-text" id="progress-text">{ label }</span>

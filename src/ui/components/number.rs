@@ -30,7 +30,8 @@ pub fn number_question(props: &NumberQuestionProps) -> Html {
     let draft_error = draft.as_ref().is_some_and(|text| !text.is_empty());
 
     let oninput = {
-        let (draft, on_set, on_clear) = (draft.clone(), props.on_set.clone(), props.on_clear.clone());
+        let (draft, on_set, on_clear) =
+            (draft.clone(), props.on_set.clone(), props.on_clear.clone());
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
             match text.trim().parse::<u16>() {

@@ -20,7 +20,11 @@ pub fn question(props: &QuestionProps) -> Html {
     let field = props.field;
     let help_id = format!("help-{field}");
     let error_id = format!("error-{field}");
-    let described_by = if props.invalid { format!("{help_id} {error_id}") } else { help_id.clone() };
+    let described_by = if props.invalid {
+        format!("{help_id} {error_id}")
+    } else {
+        help_id.clone()
+    };
     html! {
         <fieldset class={classes!("question", props.invalid.then_some("is-invalid"))} id={format!("q-{field}")}
             aria-describedby={described_by} aria-invalid={props.invalid.then_some("true")}>

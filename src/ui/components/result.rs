@@ -21,7 +21,10 @@ pub struct ResultProps {
 }
 
 fn items(entries: Vec<&'static Entry>) -> Html {
-    entries.iter().map(|entry| html! { <li>{ entry.text }</li> }).collect()
+    entries
+        .iter()
+        .map(|entry| html! { <li>{ entry.text }</li> })
+        .collect()
 }
 
 /// Level icons differ in shape as well as colour, so the level never rests on colour alone.
@@ -33,7 +36,9 @@ fn level_icon(level: Level) -> Html {
         Level::SelfCare => html! { <path d="M12 2 L22 10 V22 H2 V10 Z" /> },
     };
     let mark = match level {
-        Level::Emergency => html! { <><rect class="icon-mark" x="11" y="8" width="2" height="7" /><rect class="icon-mark" x="11" y="17" width="2" height="2" /></> },
+        Level::Emergency => {
+            html! { <><rect class="icon-mark" x="11" y="8" width="2" height="7" /><rect class="icon-mark" x="11" y="17" width="2" height="2" /></> }
+        }
         Level::Prompt => html! { <path class="icon-stroke" d="M12 6 V12 L16 14" /> },
         Level::Routine => html! { <path class="icon-stroke" d="M6 10 H18 M6 14 H14" /> },
         Level::SelfCare => html! { <path class="icon-stroke" d="M8 15 L11 18 L16 12" /> },
@@ -54,7 +59,11 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let show_booking = matches!(assessment.level, Level::Prompt | Level::Routine);
     let on_remember = props.on_remember.clone();
     let onchange = Callback::from(move |event: Event| {
-        on_remember.emit(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+        on_remember.emit(
+            event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
     });
     html! {
         <section class={classes!("screen", "screen-result", format!("level-{level}"))} data-step="result"
@@ -155,14 +164,17 @@ struct TipsProps {
 #[function_component(Tips)]
 fn tips(props: &TipsProps) -> Html {
     let texts = use_texts();
-    let group = |id: &str| html! {
-        <div class="tip-group" data-tips={id.to_owned()}>
-            <h4>{ texts.t(&format!("tips.{id}.name")) }</h4>
-            <ul class="steps-list">{ items(texts.list(&format!("tips.{id}."))) }</ul>
-        </div>
+    let group = |id: &str| {
+        html! {
+            <div class="tip-group" data-tips={id.to_owned()}>
+                <h4>{ texts.t(&format!("tips.{id}.name")) }</h4>
+                <ul class="steps-list">{ items(texts.list(&format!("tips.{id}."))) }</ul>
+            </div>
+        }
     };
-    let (mine, others): (Vec<Situation>, Vec<Situation>) =
-        Situation::ALL.iter().partition(|situation| props.situations.contains(situation));
+    let (mine, others): (Vec<Situation>, Vec<Situation>) = Situation::ALL
+        .iter()
+        .partition(|situation| props.situations.contains(situation));
     html! {
         <section class="card" aria-labelledby="tips-title">
             <h3 id="tips-title">{ texts.t("tips.title") }</h3>
@@ -240,28 +252,80 @@ fn print_summary(props: &PrintProps) -> Html {
     let answers = &props.flow.answers;
     let yes_no = |value: bool| texts.t(if value { "answer.yes" } else { "answer.no" });
     let option = |field: &str, value: &str| texts.t(&format!("opt.{field}.{value}"));
-    let join = |values: Vec<AttrValue>| values.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ");
+    let join = |values: Vec<AttrValue>| {
+        values
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut rows: Vec<(AttrValue, AttrValue)> = Vec::new();
     let label = |field: &str| texts.t(&format!("q.{field}.label"));
     for field in ["bladder_bowel", "saddle_numbness", "sexual_dysfunction"] {
-        rows.push((label(field), yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false))));
+        rows.push((
+            label(field),
+            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
+        ));
     }
-    rows.push((label("pain_areas"), join(answers.pain_areas.iter().map(|a| option("pain_areas", a.as_str())).collect()).into()));
+    rows.push((
+        label("pain_areas"),
+        join(
+            answers
+                .pain_areas
+                .iter()
+                .map(|a| option("pain_areas", a.as_str()))
+                .collect(),
+        )
+        .into(),
+    ));
     rows.push((label("sides"), option("sides", answers.sides.as_str())));
     for field in ["numbness", "weakness", "muscle_wasting"] {
-        rows.push((label(field), yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false))));
+        rows.push((
+            label(field),
+            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
+        ));
     }
     rows.push((label("onset_days"), answers.onset_days.to_string().into()));
-    for field in ["rest_relieves", "sudden_worse", "night_pain", "worse_sitting", "needle_like"] {
-        rows.push((label(field), yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false))));
+    for field in [
+        "rest_relieves",
+        "sudden_worse",
+        "night_pain",
+        "worse_sitting",
+        "needle_like",
+    ] {
+        rows.push((
+            label(field),
+            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
+        ));
     }
-    rows.push((label("calf_cramps"), option("calf_cramps", answers.calf_cramps.as_str())));
-    rows.push((label("pain_score"), texts.fill("pain.value", &[("score", &answers.pain_score.to_string())])));
-    for field in ["fever", "trauma", "cancer_history", "weight_loss", "steroids"] {
-        rows.push((label(field), yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false))));
+    rows.push((
+        label("calf_cramps"),
+        option("calf_cramps", answers.calf_cramps.as_str()),
+    ));
+    rows.push((
+        label("pain_score"),
+        texts.fill("pain.value", &[("score", &answers.pain_score.to_string())]),
+    ));
+    for field in [
+        "fever",
+        "trauma",
+        "cancer_history",
+        "weight_loss",
+        "steroids",
+    ] {
+        rows.push((
+            label(field),
+            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
+        ));
     }
-    rows.push((label("age_band"), option("age_band", answers.age_band.as_str())));
-    rows.push((label("treated_months"), answers.treated_months.to_string().into()));
+    rows.push((
+        label("age_band"),
+        option("age_band", answers.age_band.as_str()),
+    ));
+    rows.push((
+        label("treated_months"),
+        answers.treated_months.to_string().into(),
+    ));
     let level = props.assessment.level.as_str();
     html! {
         <div class="print-only print-summary" aria-hidden="true">

@@ -54,7 +54,10 @@ pub fn step_view(props: &StepViewProps) -> Html {
 }
 
 fn yes_no(flow: &UseReducerHandle<Flow>, field: &'static str) -> Html {
-    let value = flow.is_answered(field).then(|| bool_answer(&flow.answers, field)).flatten();
+    let value = flow
+        .is_answered(field)
+        .then(|| bool_answer(&flow.answers, field))
+        .flatten();
     let flow_handle = flow.clone();
     html! {
         <YesNo {field} {value} invalid={flow.missing.contains(&field)}
@@ -63,7 +66,9 @@ fn yes_no(flow: &UseReducerHandle<Flow>, field: &'static str) -> Html {
 }
 
 fn number(flow: &UseReducerHandle<Flow>, field: NumberField) -> Html {
-    let value = flow.is_answered(field.name()).then(|| field.get(&flow.answers));
+    let value = flow
+        .is_answered(field.name())
+        .then(|| field.get(&flow.answers));
     let (on_set_flow, on_clear_flow) = (flow.clone(), flow.clone());
     html! {
         <NumberQuestion {field} {value} invalid={flow.missing.contains(&field.name())}
@@ -81,7 +86,11 @@ fn one_of<T: Copy + PartialEq + 'static>(
     current: T,
     to_msg: fn(T) -> Msg,
 ) -> Html {
-    let selected = if flow.is_answered(field) { vec![as_str(current)] } else { Vec::new() };
+    let selected = if flow.is_answered(field) {
+        vec![as_str(current)]
+    } else {
+        Vec::new()
+    };
     let flow_handle = flow.clone();
     let on_pick = Callback::from(move |value: &'static str| {
         if let Some(&item) = all.iter().find(|item| as_str(**item) == value) {
@@ -179,15 +188,22 @@ fn questions(step: StepId, flow: &UseReducerHandle<Flow>) -> Html {
             { one_of(flow, "age_band", AgeBand::ALL, AgeBand::as_str, answers.age_band, Msg::SetAgeBand) }
         </> },
         StepId::Treatment => number(flow, NumberField::TreatedMonths),
-        StepId::Situation => {
-            some_of(flow, "situations", Situation::ALL, Situation::as_str, &answers.situations, Msg::ToggleSituation)
-        }
+        StepId::Situation => some_of(
+            flow,
+            "situations",
+            Situation::ALL,
+            Situation::as_str,
+            &answers.situations,
+            Msg::ToggleSituation,
+        ),
     }
 }
 
 /// Texts for plain helper functions, which cannot call hooks.
 fn texts_for(flow: &Flow) -> crate::ui::text::Texts {
-    crate::ui::text::Texts { locale: flow.locale }
+    crate::ui::text::Texts {
+        locale: flow.locale,
+    }
 }
 
 /// The guided heel-and-toe walk that makes the weakness question answerable at home.
