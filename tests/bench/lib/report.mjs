@@ -1,0 +1,62 @@
+// The short table the benchmark prints (and the README quotes), from the JSON results.
+
+const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : 'n/a');
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a');
+const MiB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1048576).toFixed(2)} MiB` : 'n/a');
+
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+/** Markdown table of the headline figures, widget against baseline. */
+export function summaryTable(results) {
+  const { firstQuestion: first, flows, host } = results;
+  const interactions = (app, kind) => flows[app].interactions[kind].update;
+  return table([
+    ['figure', 'widget', 'baseline', 'widget / baseline'],
+    ['files before first question', first.widget.files.length, first.baseline.files.length, ''],
+    ['bytes to first question, raw', kB(first.widget.total.raw), kB(first.baseline.total.raw), times(first.ratios.raw)],
+    ['bytes to first question, brotli', kB(first.widget.total.brotli), kB(first.baseline.total.brotli), times(first.ratios.brotli)],
+    [`time to first question, median of ${results.settings.loads} (4x CPU)`, ms(first.widget.timeMs.median), ms(first.baseline.timeMs.median), times(first.ratios.timeMedian)],
+    ['update per answer (baseline: per click), median / p95, 4x CPU',
+      `${ms(interactions('widget', 'answers').median)} / ${ms(interactions('widget', 'answers').p95)}`,
+      `${ms(interactions('baseline', 'answers').median)} / ${ms(interactions('baseline', 'answers').p95)}`, ''],
+    ['update per step change, median / p95, 4x CPU',
+      `${ms(interactions('widget', 'stepChanges').median)} / ${ms(interactions('widget', 'stepChanges').p95)}`, '', ''],
+    ['WASM memory at end', MiB(flows.widget.memoryAtEnd.wasmMemoryBytes), MiB(flows.baseline.memoryAtEnd.wasmMemoryBytes), times(flows.ratios.wasmMemory)],
+    ['JS heap at end (after GC)', MiB(flows.widget.memoryAtEnd.jsHeapUsedBytes), MiB(flows.baseline.memoryAtEnd.jsHeapUsedBytes), times(flows.ratios.jsHeap)],
+    ['host page long tasks, median: with / without embed', `${host.withEmbed.countMedian} / ${host.withoutEmbed.countMedian}`, '', ''],
+    ['host long tasks blamed on the widget iframe, max', host.attributedToEmbedMax, '', ''],
+  ]);
+}
+
+export function budgetTable(results) {
+  const show = (budget) =>
+    budget.unit === 'B' ? kB(budget.value) : budget.unit === 'ms' ? ms(budget.value) : budget.unit === 'x' ? times(budget.value) : String(budget.value);
+  const limit = (budget) =>
+    budget.unit === 'B' ? `<= ${kB(budget.limit)}` : budget.unit === 'ms' ? `<= ${ms(budget.limit)}` : budget.unit === 'x' ? `<= ${times(budget.limit)}` : `<= ${budget.limit}`;
+  return table([
+    ['budget', 'limit', 'measured', 'verdict'],
+    ...results.budgets.map((budget) => [budget.name, limit(budget), show(budget), budget.pass === null ? 'not measured' : budget.pass ? 'pass' : 'FAIL']),
+  ]);
+}
+
+export function printReport(results) {
+  const { machine, firstQuestion: first, throttleCheck } = results;
+  console.log(`\n${results.date} · ${machine.cpu} · ${machine.nproc} CPUs · Chromium ${machine.chromium} · ` +
+    `load average ${machine.loadAverageAtEnd.join(' ')}`);
+  console.log(`CPU throttling observed: ${times(throttleCheck.observedFactor)} (asked for ${results.settings.cpuThrottle}x)\n`);
+  console.log(summaryTable(results));
+  console.log('\nFiles before the first question (widget):');
+  console.log(table([
+    ['file', 'raw', 'brotli', 'transfer (browser)'],
+    ...first.widget.files.map((file) => [file.file, kB(file.raw), kB(file.brotli), kB(file.transfer)]),
+  ]));
+  const timeline = first.widget.medianTimelineMs;
+  console.log(`\nWidget timeline (median): document ${ms(timeline.document)}, wasm fetched ${ms(timeline.wasmLoaded)}, ` +
+    `app started ${ms(timeline.appStarted)}, start button clickable ${ms(timeline.clickable)}, shown ${ms(timeline.frameShown)}`);
+  console.log(`\n${budgetTable(results)}`);
+}

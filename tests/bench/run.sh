@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The benchmark (README: "Benchmark"): `npm run bench`, or `bash tests/bench/run.sh [bench options]`.
+# Builds the release widget and the baseline counter, then measures both (tests/bench/bench.mjs)
+# and writes bench-results/bench.json. Not part of the test command: budgets are reported, and the
+# exit status is non-zero only when a build fails or something could not be measured.
+#
+#   BENCH_SKIP_BUILD=1  measure the builds already in target/bench-dist (when iterating on the bench)
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$REPO_ROOT"
+
+readonly WIDGET_DIST="target/bench-dist/widget"
+readonly BASELINE_DIST="target/bench-dist/baseline"
+readonly BASELINE_DIR="tests/bench/baseline"
+
+say() { printf '[bench] %s\n' "$*"; }
+
+# The shared set-up puts trunk, wasm-bindgen, wasm-opt (npm binaryen) and Playwright in place,
+# installing only what is missing, and fetches the widget's crates for the offline build.
+if [ ! -f tests/tools/setup.sh ]; then
+  echo "[bench] tests/tools/setup.sh is missing: run from a complete checkout" >&2
+  exit 1
+fi
+# shellcheck source=../tools/setup.sh
+source tests/tools/setup.sh
+
+build() {
+  # The baseline's crates are the widget's (same Cargo.lock versions): cached after the set-up.
+  say "fetching the baseline's crates (instant when cached)"
+  cargo fetch --quiet --manifest-path "$BASELINE_DIR/Cargo.toml"
+
+  say "building the release widget into $WIDGET_DIST"
+  trunk build --release --offline --dist "$REPO_ROOT/$WIDGET_DIST"
+
+  say "building the baseline into $BASELINE_DIST"
+  # Its own target dir under target/, so the widget's build cache is never invalidated by it.
+  (cd "$BASELINE_DIR" &&
+    CARGO_TARGET_DIR="$REPO_ROOT/target/bench-baseline" \
+      trunk build --release --offline --dist "$REPO_ROOT/$BASELINE_DIST")
+}
+
+if [ "${BENCH_SKIP_BUILD:-0}" = "1" ]; then
+  say "BENCH_SKIP_BUILD=1: measuring the existing builds"
+else
+  build
+fi
+
+exec node tests/bench/bench.mjs --widget "$WIDGET_DIST" --baseline "$BASELINE_DIST" \
+  --out bench-results/bench.json "$@"
