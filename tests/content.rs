@@ -1,0 +1,708 @@
+//! The content catalog, checked as data: coverage of the fact register, parity of the two
+//! locales, the keys the UI reads, placeholders, exact numbers, clinical-safety wording,
+//! and that our text stays our own (no long runs copied from the seed material).
+//!
+//! The seed material lives outside the repository (`../shared/seed/`); a check that
+//! needs it prints a "skipped" line when it is absent, as it is in a user's clone.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::PathBuf;
+
+use sciatica_check::content::{
+    self, default_emergency_number, entries, entry, fact, list, text, Entry, Locale, FACTS,
+};
+
+const REQUIRED_KEYS: &str = include_str!("../src/content/required_keys.txt");
+const SEED_FACTS: &str = "../shared/seed/facts.md";
+const SEED_ARTICLE: &str = "../shared/seed/article-zh.txt";
+
+/// Placeholders the UI knows how to fill.
+const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value"];
+
+/// Runs this long or longer, shared with the seed material, count as copied.
+const COPIED_HAN_RUN: usize = 12;
+const COPIED_WORD_RUN: usize = 12;
+
+/// Texts in our own words: every catalog entry plus the register's summaries.
+fn our_texts(locale: Locale) -> Vec<(String, &'static str)> {
+    let summaries = FACTS.iter().map(|fact| {
+        let summary = match locale {
+            Locale::ZhCn => fact.zh,
+            Locale::En => fact.en,
+        };
+        (format!("facts.toml [{}]", fact.id), summary)
+    });
+    entries(locale)
+        .iter()
+        .map(|entry| (entry.key.to_owned(), entry.text))
+        .chain(summaries)
+        .collect()
+}
+
+fn seed_file(relative: &str) -> Option<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative);
+    match std::fs::read_to_string(&path) {
+        Ok(contents) => Some(contents),
+        Err(_) => {
+            println!("skipped: {relative} not present");
+            None
+        }
+    }
+}
+
+fn keys(locale: Locale) -> BTreeSet<&'static str> {
+    entries(locale).iter().map(|entry| entry.key).collect()
+}
+
+/// The required-keys file without comments and blank lines.
+fn required_lines() -> Vec<&'static str> {
+    REQUIRED_KEYS
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+}
+
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            names.push(after);
+            break;
+        };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names
+}
+
+/// Numbers as they read: `40–45`, `70–80%`, `5%`, `15`. Ranges written with a hyphen,
+/// en dash or the Chinese wave dash all come out with an en dash.
+fn number_tokens(text: &str) -> Vec<String> {
+    let normalized: String = text
+        .chars()
+        .map(|c| match c {
+            '-' | '～' | '~' | '〜' => '–',
+            other => other,
+        })
+        .collect();
+    let chars: Vec<char> = normalized.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // `70–80%` and `70%–80%` (the usual Chinese form) read as the same range.
+        let digits = |i: &mut usize| {
+            let start = *i;
+            while *i < chars.len() && chars[*i].is_ascii_digit() {
+                *i += 1;
+            }
+            chars[start..*i].iter().collect::<String>()
+        };
+        let percent = |i: &mut usize| {
+            let found = *i < chars.len() && chars[*i] == '%';
+            *i += usize::from(found);
+            found
+        };
+        let mut token = digits(&mut i);
+        let mut is_percent = percent(&mut i);
+        if i + 1 < chars.len() && chars[i] == '–' && chars[i + 1].is_ascii_digit() {
+            i += 1;
+            token = format!("{token}–{}", digits(&mut i));
+            is_percent |= percent(&mut i);
+        }
+        if is_percent {
+            token.push('%');
+        }
+        tokens.push(token);
+    }
+    tokens
+}
+
+/// Words that, right after a number, would make it a dose.
+const DOSE_WORDS: &[&str] = &[
+    "mg", "mcg", "g", "ml", "iu", "tablet", "tablets", "capsule", "capsules", "pill", "pills",
+    "dose", "doses",
+];
+const DOSE_SIGNS: &[&str] = &[
+    "µg", "μg", "毫克", "微克", "克", "毫升", "片", "粒", "丸", "支",
+];
+
+/// The first "number + unit" that reads like a medicine dose, if any.
+fn dose_like(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+            i += 1;
+        }
+        let mut unit_start = i;
+        while unit_start < chars.len() && chars[unit_start].is_whitespace() {
+            unit_start += 1;
+        }
+        let rest: String = chars[unit_start..].iter().collect();
+        let word: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_lowercase();
+        if DOSE_WORDS.contains(&word.as_str())
+            || DOSE_SIGNS.iter().any(|sign| rest.starts_with(sign))
+        {
+            let end = (unit_start + 4).min(chars.len());
+            return Some(chars[start..end].iter().collect());
+        }
+    }
+    None
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Every window of `width` consecutive Han characters inside the text's Han runs.
+fn han_windows(text: &str, width: usize) -> Vec<String> {
+    let mut windows = Vec::new();
+    for run in text.split(|c: char| !is_han(c)) {
+        let run: Vec<char> = run.chars().collect();
+        for window in run.windows(width) {
+            windows.push(window.iter().collect());
+        }
+    }
+    windows
+}
+
+/// Every window of `width` consecutive words, lowercased, punctuation ignored.
+fn word_windows(text: &str, width: usize) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(width)
+        .map(|window| window.join(" "))
+        .collect()
+}
+
+fn joined(locale: Locale, prefix: &str) -> String {
+    list(locale, prefix)
+        .iter()
+        .map(|entry| entry.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+// ---- The register and its coverage ---------------------------------------------------
+
+#[test]
+fn register_holds_exactly_the_seed_fact_ids() {
+    let Some(seed) = seed_file(SEED_FACTS) else {
+        return;
+    };
+    let seed_ids: BTreeSet<&str> = seed
+        .lines()
+        .filter_map(|line| line.strip_prefix("- "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter(|id| id.len() == 3 && id.starts_with('F'))
+        .collect();
+    let register: BTreeSet<&str> = FACTS.iter().map(|fact| fact.id).collect();
+    assert!(!seed_ids.is_empty(), "no fact IDs found in {SEED_FACTS}");
+    assert_eq!(
+        register, seed_ids,
+        "facts.toml must hold exactly the IDs of {SEED_FACTS}"
+    );
+}
+
+#[test]
+fn register_is_sorted_and_every_fact_has_a_source_and_both_summaries() {
+    assert!(FACTS.windows(2).all(|pair| pair[0].id < pair[1].id));
+    for fact in FACTS {
+        assert!(!fact.source.trim().is_empty(), "{} has no source", fact.id);
+        assert!(
+            !fact.en.trim().is_empty(),
+            "{} has no English summary",
+            fact.id
+        );
+        assert!(
+            !fact.zh.trim().is_empty(),
+            "{} has no Chinese summary",
+            fact.id
+        );
+        assert!(
+            fact.source == "article" || fact.source.contains("NICE"),
+            "{} has an unexpected source: {}",
+            fact.id,
+            fact.source
+        );
+    }
+}
+
+#[test]
+fn every_fact_is_covered_in_each_locale() {
+    for &locale in Locale::ALL {
+        let covered: BTreeSet<&str> = entries(locale)
+            .iter()
+            .flat_map(|entry| entry.facts.iter().copied())
+            .collect();
+        let uncovered: Vec<&str> = FACTS
+            .iter()
+            .map(|fact| fact.id)
+            .filter(|id| !covered.contains(id))
+            .collect();
+        assert!(
+            uncovered.is_empty(),
+            "{}: no entry covers {uncovered:?}",
+            locale.tag()
+        );
+    }
+}
+
+#[test]
+fn every_fact_an_entry_names_is_in_the_register() {
+    for &locale in Locale::ALL {
+        for entry in entries(locale) {
+            for id in entry.facts {
+                assert!(
+                    fact(id).is_some(),
+                    "{} {}: unknown fact {id}",
+                    locale.tag(),
+                    entry.key
+                );
+            }
+        }
+    }
+}
+
+// ---- Locale parity and the keys the UI reads ----------------------------------------
+
+#[test]
+fn both_locales_have_the_same_keys_and_no_blank_text() {
+    assert_eq!(keys(Locale::ZhCn), keys(Locale::En));
+    for &locale in Locale::ALL {
+        for entry in entries(locale) {
+            assert!(
+                !entry.text.trim().is_empty(),
+                "{} {} is blank",
+                locale.tag(),
+                entry.key
+            );
+        }
+    }
+}
+
+#[test]
+fn every_required_key_is_in_both_locales() {
+    let lines = required_lines();
+    assert!(lines.len() > 100, "required_keys.txt looks truncated");
+    for &locale in Locale::ALL {
+        for line in &lines {
+            match line.strip_suffix('*') {
+                Some(prefix) => assert!(
+                    !list(locale, prefix).is_empty(),
+                    "{}: no key matches `{line}`",
+                    locale.tag()
+                ),
+                None => assert!(
+                    entry(locale, line).is_some(),
+                    "{}: required key `{line}` is missing",
+                    locale.tag()
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn numbered_lists_run_from_01_without_gaps() {
+    // `pain.scale.10` is a point on the pain scale, not the tenth item of a list.
+    const NOT_LISTS: &[&str] = &["pain.scale"];
+    for &locale in Locale::ALL {
+        let mut lists: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+        for entry in entries(locale) {
+            let Some((parent, last)) = entry.key.rsplit_once('.') else {
+                continue;
+            };
+            let is_item = last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit());
+            if is_item && !NOT_LISTS.contains(&parent) {
+                lists.entry(parent).or_default().push(last.parse().unwrap());
+            }
+        }
+        assert!(!lists.is_empty());
+        for (parent, numbers) in lists {
+            let expected: Vec<u32> = (1..=numbers.len() as u32).collect();
+            assert_eq!(
+                numbers,
+                expected,
+                "{}: items of `{parent}.` must be numbered 01, 02, ... without gaps",
+                locale.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn there_are_exactly_three_myths() {
+    for &locale in Locale::ALL {
+        let claims: Vec<&Entry> = list(locale, "myth.")
+            .into_iter()
+            .filter(|entry| entry.key.ends_with(".claim"))
+            .collect();
+        assert_eq!(claims.len(), 3, "{}", locale.tag());
+    }
+}
+
+// ---- Placeholders and the emergency number ------------------------------------------
+
+#[test]
+fn placeholders_come_from_the_known_set_and_match_across_locales() {
+    for &locale in Locale::ALL {
+        for entry in entries(locale) {
+            for name in placeholders(entry.text) {
+                assert!(
+                    KNOWN_PLACEHOLDERS.contains(&name),
+                    "{} {}: unknown placeholder {{{name}}}",
+                    locale.tag(),
+                    entry.key
+                );
+            }
+            assert_eq!(
+                entry.text.matches('{').count(),
+                entry.text.matches('}').count(),
+                "{} {}: unbalanced braces",
+                locale.tag(),
+                entry.key
+            );
+        }
+    }
+    for zh in entries(Locale::ZhCn) {
+        let en = entry(Locale::En, zh.key).expect("same keys");
+        let mut zh_names = placeholders(zh.text);
+        let mut en_names = placeholders(en.text);
+        zh_names.sort_unstable();
+        en_names.sort_unstable();
+        zh_names.dedup();
+        en_names.dedup();
+        assert_eq!(zh_names, en_names, "{}: placeholders differ", zh.key);
+    }
+}
+
+#[test]
+fn emergency_texts_use_the_number_placeholder_and_never_a_fixed_number() {
+    const MUST_NAME_THE_NUMBER: &[&str] = &[
+        "emergency.call",
+        "start.emergency_hint",
+        "level.emergency.headline",
+    ];
+    const EMERGENCY_NUMBERS: &[&str] = &["110", "112", "119", "120", "911", "999"];
+    for &locale in Locale::ALL {
+        for key in MUST_NAME_THE_NUMBER {
+            assert!(
+                text(locale, key).contains("{number}"),
+                "{} {key} must use {{number}}",
+                locale.tag()
+            );
+        }
+        for entry in entries(locale) {
+            for number in number_tokens(entry.text) {
+                assert!(
+                    !EMERGENCY_NUMBERS.contains(&number.as_str()),
+                    "{} {}: hard-coded emergency number {number}; use {{number}}",
+                    locale.tag(),
+                    entry.key
+                );
+            }
+        }
+    }
+}
+
+// ---- Exact numbers of the facts ------------------------------------------------------
+
+#[test]
+fn the_facts_exact_numbers_survive_in_both_locales() {
+    // (where, numbers that must appear there), ranges written with an en dash.
+    const EXPECTED: &[(&str, &[&str])] = &[
+        ("tips.office.", &["8", "40", "15", "3", "10", "5"]),
+        ("plan.acute.", &["1–2", "40–45", "15–20", "2–3", "3–5", "2"]),
+        ("plan.recovery.", &["2", "1–3"]),
+        ("plan.chronic.", &["3"]),
+        ("tips.general.", &["5", "10"]),
+        ("tips.postpartum.", &["6"]),
+        ("causes.", &["70–80%", "15–20%", "5%"]),
+        ("about.", &["1–2", "30%"]),
+        ("myth.02.answer", &["1–3"]),
+        ("doctor.", &["1–3"]),
+        ("surgery.", &["3"]),
+        ("when.", &["2"]),
+        ("rule.long_no_relief", &["2"]),
+    ];
+    for &locale in Locale::ALL {
+        for (prefix, numbers) in EXPECTED {
+            let found = number_tokens(&joined(locale, prefix));
+            for number in *numbers {
+                assert!(
+                    found.iter().any(|token| token == number),
+                    "{} `{prefix}` should mention {number}; found {found:?}",
+                    locale.tag()
+                );
+            }
+        }
+    }
+    assert!(joined(Locale::En, "tips.office.").contains("15 cm"));
+    assert!(joined(Locale::ZhCn, "tips.office.").contains("15厘米"));
+    assert!(joined(Locale::En, "plan.acute.").contains("°C"));
+    assert!(joined(Locale::ZhCn, "plan.acute.").contains('℃'));
+}
+
+// ---- Clinical safety -----------------------------------------------------------------
+
+#[test]
+fn no_text_gives_a_medicine_dose() {
+    for &locale in Locale::ALL {
+        for (key, text) in our_texts(locale) {
+            assert_eq!(
+                dose_like(text),
+                None,
+                "{} {key}: looks like a dose; never give doses",
+                locale.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_dose_detector_catches_doses_and_spares_exercise_counts() {
+    for dose in [
+        "take 400 mg",
+        "400mg twice",
+        "2 tablets",
+        "1 pill",
+        "500 µg",
+        "每次1片",
+        "0.5克",
+        "2粒",
+    ] {
+        assert!(dose_like(dose).is_some(), "missed {dose}");
+    }
+    for safe in [
+        "hold 10 seconds, 10 times",
+        "2 glute bridges",
+        "15 cm",
+        "维生素B12",
+        "每天2～3次",
+    ] {
+        assert_eq!(dose_like(safe), None, "false alarm on {safe}");
+    }
+}
+
+#[test]
+fn no_text_states_a_diagnosis() {
+    const EN: &[&str] = &[
+        "you have sciatica",
+        "you have a herniated",
+        "you have a slipped",
+        "you have a disc",
+        "you have piriformis",
+        "you have cauda",
+        "you are suffering from",
+        "you are diagnosed",
+    ];
+    const ZH: &[&str] = &[
+        "你患有",
+        "你得了坐骨",
+        "你有坐骨神经痛",
+        "你是腰椎间盘突出",
+        "确诊为",
+    ];
+    for entry in entries(Locale::En) {
+        let lower = entry.text.to_lowercase();
+        for phrase in EN {
+            assert!(!lower.contains(phrase), "en {}: says “{phrase}”", entry.key);
+        }
+    }
+    for entry in entries(Locale::ZhCn) {
+        for phrase in ZH {
+            assert!(
+                !entry.text.contains(phrase),
+                "zh-CN {}: says “{phrase}”",
+                entry.key
+            );
+        }
+    }
+    for pattern in ["root", "trunk"] {
+        let key = format!("pattern.{pattern}.text");
+        let en = entry(Locale::En, &key).expect("required key").text;
+        let zh = entry(Locale::ZhCn, &key).expect("required key").text;
+        assert!(
+            en.contains("look like") && en.contains("doctor"),
+            "en {key}: {en}"
+        );
+        assert!(
+            zh.contains("看起来像") && zh.contains("医生"),
+            "zh-CN {key}: {zh}"
+        );
+    }
+}
+
+#[test]
+fn the_disclaimer_is_tagged_and_says_it_is_not_a_diagnosis() {
+    for key in [
+        "start.disclaimer",
+        "disclaimer.short",
+        "pattern.not_diagnosis",
+    ] {
+        for &locale in Locale::ALL {
+            let entry = entry(locale, key).expect("required key");
+            assert!(
+                entry.facts.contains(&"F72"),
+                "{} {key} must cite F72",
+                locale.tag()
+            );
+        }
+        assert!(
+            text(Locale::En, key).contains("not a diagnosis"),
+            "en {key}"
+        );
+        assert!(text(Locale::ZhCn, key).contains("不是诊断"), "zh-CN {key}");
+    }
+}
+
+// ---- Our own words -------------------------------------------------------------------
+
+#[test]
+fn chinese_text_copies_no_long_run_from_the_article() {
+    let Some(article) = seed_file(SEED_ARTICLE) else {
+        return;
+    };
+    let article_windows: HashSet<String> =
+        han_windows(&article, COPIED_HAN_RUN).into_iter().collect();
+    assert!(
+        !article_windows.is_empty(),
+        "{SEED_ARTICLE} has no Han text"
+    );
+    let copied: Vec<String> = our_texts(Locale::ZhCn)
+        .into_iter()
+        .flat_map(|(key, text)| {
+            han_windows(text, COPIED_HAN_RUN)
+                .into_iter()
+                .filter(|window| article_windows.contains(window))
+                .map(move |window| format!("zh-CN {key}: “{window}”"))
+        })
+        .collect();
+    assert!(
+        copied.is_empty(),
+        "copied from the article, rewrite in our own words:\n{}",
+        copied.join("\n")
+    );
+}
+
+#[test]
+fn english_text_copies_no_long_run_from_the_fact_list() {
+    let Some(seed) = seed_file(SEED_FACTS) else {
+        return;
+    };
+    let seed_windows: HashSet<String> = word_windows(&seed, COPIED_WORD_RUN).into_iter().collect();
+    assert!(!seed_windows.is_empty());
+    let copied: Vec<String> = our_texts(Locale::En)
+        .into_iter()
+        .flat_map(|(key, text)| {
+            word_windows(text, COPIED_WORD_RUN)
+                .into_iter()
+                .filter(|window| seed_windows.contains(window))
+                .map(move |window| format!("en {key}: “{window}”"))
+        })
+        .collect();
+    assert!(
+        copied.is_empty(),
+        "copied from {SEED_FACTS}, rewrite in our own words:\n{}",
+        copied.join("\n")
+    );
+}
+
+#[test]
+fn the_copy_detectors_find_a_copied_run() {
+    let article = "前言。坐骨神经是人体最长最粗的神经，从腰臀部一路延伸";
+    let ours = "我们说：坐骨神经是人体最长最粗的神经。";
+    let theirs: HashSet<String> = han_windows(article, COPIED_HAN_RUN).into_iter().collect();
+    assert!(han_windows(ours, COPIED_HAN_RUN)
+        .iter()
+        .any(|w| theirs.contains(w)));
+    assert!(han_windows("短句，不长。", COPIED_HAN_RUN).is_empty());
+
+    let seed = "The sciatic nerve is the longest and thickest nerve of the body, running far.";
+    let copy = "Note: the sciatic nerve is the longest and thickest nerve of the body, running.";
+    let theirs: HashSet<String> = word_windows(seed, COPIED_WORD_RUN).into_iter().collect();
+    assert!(word_windows(copy, COPIED_WORD_RUN)
+        .iter()
+        .any(|w| theirs.contains(w)));
+}
+
+// ---- The lookup API -------------------------------------------------------------------
+
+#[test]
+fn entries_are_sorted_so_lookups_can_binary_search() {
+    for &locale in Locale::ALL {
+        assert!(entries(locale)
+            .windows(2)
+            .all(|pair| pair[0].key < pair[1].key));
+    }
+}
+
+#[test]
+fn lookups_find_texts_and_show_missing_keys_as_themselves() {
+    assert_eq!(text(Locale::En, "nav.next"), "Next");
+    assert_eq!(text(Locale::ZhCn, "nav.next"), "下一步");
+    assert_eq!(text(Locale::En, "no.such.key"), "no.such.key");
+    assert_eq!(entry(Locale::ZhCn, "no.such.key"), None);
+    for &locale in Locale::ALL {
+        assert_eq!(text(locale, "lang.zh-CN"), "中文");
+        assert_eq!(text(locale, "lang.en"), "English");
+    }
+    let disclaimer = entry(Locale::En, "start.disclaimer").unwrap();
+    assert_eq!(disclaimer.key, "start.disclaimer");
+    assert_eq!(disclaimer.facts, ["F72"]);
+    assert_eq!(fact("F72").map(|fact| fact.id), Some("F72"));
+    assert!(fact("F08").is_none());
+}
+
+#[test]
+fn list_returns_every_entry_with_the_prefix_in_key_order() {
+    let keys: Vec<&str> = list(Locale::En, "plan.acute.")
+        .iter()
+        .map(|entry| entry.key)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "plan.acute.01",
+            "plan.acute.02",
+            "plan.acute.03",
+            "plan.acute.goal",
+            "plan.acute.name"
+        ]
+    );
+    assert!(list(Locale::En, "plan.acute.9").is_empty());
+    assert!(list(Locale::En, "zzz").is_empty());
+    assert_eq!(list(Locale::ZhCn, "").len(), entries(Locale::ZhCn).len());
+}
+
+#[test]
+fn locales_round_trip_and_have_their_own_emergency_number() {
+    for &locale in Locale::ALL {
+        assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+    }
+    assert_eq!(Locale::from_tag("fr"), None);
+    assert_eq!(default_emergency_number(Locale::ZhCn), "120");
+    assert_eq!(default_emergency_number(Locale::En), "112");
+    assert_eq!(content::Locale::ALL.len(), 2);
+}
