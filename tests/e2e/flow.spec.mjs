@@ -1,0 +1,108 @@
+// Full flows by keyboard only, one per level, in both languages: what a reader meets.
+import { expect, test } from '@playwright/test';
+import { collectConsoleProblems } from './helpers/console.mjs';
+import { MILD, answerByKeyboard, press, tick } from './helpers/keyboard.mjs';
+
+const FLOWS = [
+  { name: 'self-care', lang: 'en', answers: MILD, level: 'self_care', pattern: 'trunk', phase: 'acute' },
+  { name: 'self-care', lang: 'zh-CN', answers: MILD, level: 'self_care', pattern: 'trunk', phase: 'acute' },
+  {
+    name: 'routine (first episode after 50, frequent cramps with leg pain)',
+    lang: 'zh-CN',
+    answers: { ...MILD, age_band: 'over_50', calf_cramps: 'frequent', pain_areas: ['buttock', 'outer_calf'], onset_days: 30 },
+    level: 'routine', pattern: 'root', phase: 'recovery',
+  },
+  {
+    name: 'prompt (numbness, over two weeks without relief)',
+    lang: 'en',
+    answers: { ...MILD, numbness: true, onset_days: 15, rest_relieves: false, treated_months: 3 },
+    level: 'prompt', pattern: 'trunk', phase: 'chronic',
+  },
+];
+
+for (const flow of FLOWS) {
+  test(`keyboard-only flow to ${flow.name} in ${flow.lang}`, async ({ page }) => {
+    const problems = collectConsoleProblems(page);
+    await page.goto(`./?lang=${flow.lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', flow.lang);
+    await answerByKeyboard(page, flow.answers);
+
+    const result = page.locator('[data-step=result]');
+    await expect(result).toHaveAttribute('data-level', flow.level);
+    await expect(result).toHaveAttribute('data-pattern', flow.pattern);
+    await expect(result).toHaveAttribute('data-phase', flow.phase);
+    // Focus lands on the result's heading, so a screen reader starts reading at the level.
+    await expect(page.locator('#screen-heading')).toBeFocused();
+    // The "why" panel names every rule behind the level.
+    await expect(page.locator('[data-why] [data-rule]').first()).toBeAttached();
+    // Tips for the reader's own situation come first; the others stay reachable.
+    await expect(page.locator('[data-tips=office]')).toBeVisible();
+    await expect(page.locator('[data-tips=parent]')).toBeAttached();
+    expect(problems).toEqual([]);
+
+    await press(page, '[data-action=restart]');
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+  });
+}
+
+test('a red flag interrupts by keyboard at once, and review returns to the answers', async ({ page }) => {
+  await page.goto('./?lang=en&emergency=999');
+  await press(page, '[data-action=start]');
+  await page.locator('[data-step=red_flags]').waitFor();
+  await tick(page, 'saddle_numbness');
+
+  const emergency = page.locator('[data-level=emergency]');
+  await expect(emergency).toBeVisible();
+  await expect(page.locator('#screen-heading')).toBeFocused();
+  await expect(emergency.locator('a[href="tel:999"]')).toBeVisible();
+
+  await press(page, '[data-action=review]');
+  await expect(page.locator('[data-step=red_flags]')).toBeVisible();
+  await expect(page.locator('input[name=saddle_numbness]')).toBeChecked();
+});
+
+test('both legs with leg pain interrupts on the body map', async ({ page }) => {
+  await page.goto('./?lang=zh-CN');
+  await press(page, '[data-action=start]');
+  await tick(page, 'none_of_these');
+  await press(page, '[data-action=next]');
+  await page.locator('[data-step=pain_map]').waitFor();
+  // The figure itself works by keyboard: its regions are toggles.
+  await page.locator('[data-region=back_of_thigh]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-region=back_of_thigh]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('input[name=pain_areas][value=back_of_thigh]')).toBeChecked();
+  await page.locator('input[name=sides][value=both]').check();
+  await expect(page.locator('[data-level=emergency]')).toBeVisible();
+  await expect(page.locator('a[href="tel:120"]')).toBeVisible();
+});
+
+test('Next with a question left blank names it and keeps the reader on the step', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await press(page, '[data-action=start]');
+  await press(page, '[data-action=next]');
+  await expect(page.locator('[data-step=red_flags]')).toBeVisible();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.locator('#q-none_of_these')).toHaveClass(/is-invalid/);
+});
+
+test('typing an impossible number keeps the text and explains, never stores it', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await press(page, '[data-action=start]');
+  await tick(page, 'none_of_these');
+  await press(page, '[data-action=next]');
+  await page.locator('input[name=pain_areas][value=low_back]').check();
+  await page.locator('input[name=sides][value=left]').check();
+  await page.locator('[data-action=next]').click();
+  for (const field of ['numbness', 'weakness', 'muscle_wasting']) {
+    await page.locator(`input[name=${field}][value=false]`).check();
+  }
+  await page.locator('[data-action=next]').click();
+  const onset = page.locator('input[name=onset_days]');
+  await onset.fill('5000');
+  await expect(page.locator('#q-onset_days [role=alert]')).toBeVisible();
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('[data-step=course]')).toBeVisible();
+  await onset.fill('14');
+  await expect(page.locator('button[data-pick="14"]')).toHaveAttribute('aria-pressed', 'true');
+});
