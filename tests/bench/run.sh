@@ -46,5 +46,10 @@ else
   build
 fi
 
-exec node tests/bench/bench.mjs --widget "$WIDGET_DIST" --baseline "$BASELINE_DIST" \
+node tests/bench/bench.mjs --widget "$WIDGET_DIST" --baseline "$BASELINE_DIST" \
   --out bench-results/bench.json "$@"
+
+# What the widget's bytes are made of, for reading a size budget's verdict.
+node tests/bench/size-breakdown.mjs \
+  --wasm "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/sciatica-check.wasm" \
+  --shipped "$(ls "$WIDGET_DIST"/*_bg.wasm)" --out bench-results/size-breakdown.json
