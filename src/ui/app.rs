@@ -68,9 +68,7 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let flow = use_reducer(|| Flow::new(props.locale));
-    let texts = Texts {
-        locale: flow.locale,
-    };
+    let texts = Texts::new(flow.locale, props.host.emergency_number(flow.locale));
     let heading = use_node_ref();
     let root = use_node_ref();
     use_focus_on_change(screen_key(flow.screen), heading.clone());
@@ -124,7 +122,7 @@ pub fn app(props: &AppProps) -> Html {
     let is_emergency = matches!(flow.screen, Screen::Emergency { .. });
     let message = announcement(&texts, &flow);
     html! {
-        <ContextProvider<Texts> context={texts}>
+        <ContextProvider<Texts> context={texts.clone()}>
             <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>
                 <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
                     data-theme={host.theme.as_str()} lang={flow.locale.tag()} {style} ref={root}>

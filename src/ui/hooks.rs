@@ -11,8 +11,8 @@ use crate::platform::config::HostConfig;
 
 #[hook]
 pub fn use_texts() -> Texts {
-    use_context::<Texts>().unwrap_or(Texts {
-        locale: Locale::ZhCn,
+    use_context::<Texts>().unwrap_or_else(|| {
+        Texts::new(Locale::ZhCn, crate::content::default_emergency_number(Locale::ZhCn))
     })
 }
 

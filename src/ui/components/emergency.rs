@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::hooks::{use_host, use_texts};
+use crate::ui::hooks::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct EmergencyProps {
@@ -14,8 +14,7 @@ pub struct EmergencyProps {
 #[function_component(EmergencyScreen)]
 pub fn emergency_screen(props: &EmergencyProps) -> Html {
     let texts = use_texts();
-    let host = use_host();
-    let number = host.emergency_number(texts.locale).to_owned();
+    let number = texts.number.clone();
     html! {
         <section class="screen screen-emergency level-emergency" data-step="emergency" data-level="emergency"
             aria-labelledby="screen-heading">
@@ -27,18 +26,18 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
                     { texts.t("emergency.title") }
                 </h2>
             </div>
-            <p class="emergency-call">{ texts.fill("emergency.call", &[("number", &number)]) }</p>
+            <p class="emergency-call">{ texts.t("emergency.call") }</p>
             <a class="button button-emergency" href={format!("tel:{number}")}>
                 <span class="visually-hidden">{ texts.t("emergency.number_label") }{ ": " }</span>
                 <span aria-hidden="true">{ "☎ " }</span>{ number.clone() }
             </a>
             <p>{ texts.t("emergency.why") }</p>
             <ul class="steps-list">
-                { for texts.list("emergency.do.").iter().map(|entry| html! { <li>{ entry.text }</li> }) }
+                { for texts.list("emergency.do.").into_iter().map(|text| html! { <li>{ text }</li> }) }
             </ul>
             <p class="disclaimer">{ texts.t("disclaimer.short") }</p>
             <p class="review-hint">{ texts.t("emergency.review_hint") }</p>
-            <div class="nav">
+            <div class="nav nav-stack">
                 <button type="button" class="button button-secondary" data-action="review" onclick={props.on_review.clone()}>
                     { texts.t("nav.review") }
                 </button>

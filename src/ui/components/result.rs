@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::content::Entry;
 use crate::engine::{assess, pattern_basis, phase_basis, Assessment, Level, Situation};
 use crate::ui::hooks::{use_host, use_texts};
 use crate::ui::state::Flow;
@@ -20,11 +19,8 @@ pub struct ResultProps {
     pub storage_available: bool,
 }
 
-fn items(entries: Vec<&'static Entry>) -> Html {
-    entries
-        .iter()
-        .map(|entry| html! { <li>{ entry.text }</li> })
-        .collect()
+fn items(texts: Vec<AttrValue>) -> Html {
+    texts.into_iter().map(|text| html! { <li>{ text }</li> }).collect()
 }
 
 /// Level icons differ in shape as well as colour, so the level never rests on colour alone.
@@ -55,7 +51,6 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let flow = &props.flow;
     let assessment = assess(&flow.answers);
     let level = assessment.level.as_str();
-    let number = host.emergency_number(texts.locale).to_owned();
     let show_booking = matches!(assessment.level, Level::Prompt | Level::Routine);
     let on_remember = props.on_remember.clone();
     let onchange = Callback::from(move |event: Event| {
@@ -76,18 +71,16 @@ pub fn result_screen(props: &ResultProps) -> Html {
                     <p class="level-name"><span class="visually-hidden">{ texts.t("result.your_level") }{ ": " }</span>
                         { texts.t(&format!("level.{level}.name")) }</p>
                 </div>
-                <p class="level-headline">{ texts.fill(&format!("level.{level}.headline"), &[("number", &number)]) }</p>
+                <p class="level-headline">{ texts.t(&format!("level.{level}.headline")) }</p>
                 <ul class="steps-list">
-                    { for texts.list(&format!("level.{level}.now.")).iter().map(|entry| html! {
-                        <li>{ entry.text.replace("{number}", &number) }</li>
-                    }) }
+                    { items(texts.list(&format!("level.{level}.now."))) }
                 </ul>
                 if let (true, Some(booking)) = (show_booking, host.booking.clone()) {
                     <a class="button button-primary" href={booking} target="_blank" rel="noopener noreferrer">
                         { texts.t("result.booking") }
                     </a>
                 }
-                <p class="recheck">{ texts.fill("result.recheck", &[("number", &number)]) }</p>
+                <p class="recheck">{ texts.t("result.recheck") }</p>
             </div>
             <p class="disclaimer">{ texts.t("disclaimer.short") }</p>
 

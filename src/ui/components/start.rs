@@ -2,7 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::ui::hooks::{use_host, use_texts};
+use crate::ui::hooks::use_texts;
+
+// Small line icons drawn inline: no icon font, no emoji that a phone may lack.
+const CLOCK: &str = "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7v5l3 2";
+const LOCK: &str = "M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3";
+const INFO: &str = "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v6M12 7.5v.5";
+
+fn icon(path: &'static str) -> Html {
+    html! {
+        <svg class="bullet-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={path} /></svg>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StartCardProps {
@@ -16,19 +27,17 @@ pub struct StartCardProps {
 #[function_component(StartCard)]
 pub fn start_card(props: &StartCardProps) -> Html {
     let texts = use_texts();
-    let host = use_host();
-    let number = host.emergency_number(texts.locale).to_owned();
     html! {
         <section class="screen screen-start" data-step="start" aria-labelledby="screen-heading">
             <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.t("start.title") }</h2>
             <p class="lead">{ texts.t("start.lead") }</p>
             <ul class="facts-list">
-                <li><span class="bullet-icon" aria-hidden="true">{ "⏱" }</span>{ texts.t("start.time") }</li>
-                <li><span class="bullet-icon" aria-hidden="true">{ "🔒" }</span>{ texts.t("start.privacy") }</li>
-                <li><span class="bullet-icon" aria-hidden="true">{ "ℹ" }</span>{ texts.t("start.disclaimer") }</li>
+                <li>{ icon(CLOCK) }{ texts.t("start.time") }</li>
+                <li>{ icon(LOCK) }{ texts.t("start.privacy") }</li>
+                <li>{ icon(INFO) }{ texts.t("start.disclaimer") }</li>
             </ul>
             <p class="notice notice-emergency">
-                { texts.fill("start.emergency_hint", &[("number", &number)]) }
+                { texts.t("start.emergency_hint") }
             </p>
             <div class="nav">
                 <button type="button" class="button button-primary" data-action="start" onclick={props.on_start.clone()}>

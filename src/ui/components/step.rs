@@ -8,6 +8,7 @@ use super::number::NumberQuestion;
 use super::question::{CheckItem, Choice, YesNo};
 use crate::engine::{AgeBand, CalfCramps, PainArea, Side, Situation};
 use crate::ui::hooks::use_texts;
+use crate::ui::text::Texts;
 use crate::ui::state::{Flow, Msg};
 use crate::ui::steps::{bool_answer, NumberField, StepId, RED_FLAG_CHECKLIST};
 
@@ -46,7 +47,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
                     </ul>
                 </div>
             }
-            <div class="questions">{ questions(props.step, flow) }</div>
+            <div class="questions">{ questions(props.step, flow, &texts) }</div>
             <StepNav on_back={Some(send(Msg::Back))} on_next={send(Msg::Next)}
                 next_key={if is_last { "nav.see_result" } else { "nav.next" }} />
         </section>
@@ -125,7 +126,7 @@ fn some_of<T: Copy + PartialEq + 'static>(
     }
 }
 
-fn questions(step: StepId, flow: &UseReducerHandle<Flow>) -> Html {
+fn questions(step: StepId, flow: &UseReducerHandle<Flow>, texts: &Texts) -> Html {
     let answers = &flow.answers;
     match step {
         StepId::RedFlags => {
@@ -140,13 +141,13 @@ fn questions(step: StepId, flow: &UseReducerHandle<Flow>) -> Html {
             html! {
                 <fieldset class={classes!("question", "checklist", flow.missing.contains(&"none_of_these").then_some("is-invalid"))}
                     id="q-none_of_these">
-                    <legend class="visually-hidden">{ texts_for(flow).t("step.red_flags.title") }</legend>
+                    <legend class="visually-hidden">{ texts.t("step.red_flags.title") }</legend>
                     { for items }
                     <div class="checklist-divider" aria-hidden="true"></div>
                     <CheckItem field="none_of_these" checked={flow.no_red_flags} with_help={false}
                         on_toggle={Callback::from(move |checked| flow_handle.dispatch(Msg::SetNoRedFlags(checked)))} />
                     if flow.missing.contains(&"none_of_these") {
-                        <p class="field-error">{ texts_for(flow).t("error.red_flags") }</p>
+                        <p class="field-error">{ texts.t("error.red_flags") }</p>
                     }
                 </fieldset>
             }
@@ -199,13 +200,6 @@ fn questions(step: StepId, flow: &UseReducerHandle<Flow>) -> Html {
     }
 }
 
-/// Texts for plain helper functions, which cannot call hooks.
-fn texts_for(flow: &Flow) -> crate::ui::text::Texts {
-    crate::ui::text::Texts {
-        locale: flow.locale,
-    }
-}
-
 /// The guided heel-and-toe walk that makes the weakness question answerable at home.
 #[function_component(WeaknessSelfTest)]
 fn weakness_self_test() -> Html {
@@ -213,7 +207,7 @@ fn weakness_self_test() -> Html {
     html! {
         <details class="self-test">
             <summary>{ texts.t("selftest.title") }</summary>
-            <ol>{ for texts.list("selftest.").iter().map(|entry| html! { <li>{ entry.text }</li> }) }</ol>
+            <ol>{ for texts.list("selftest.").into_iter().map(|text| html! { <li>{ text }</li> }) }</ol>
         </details>
     }
 }
