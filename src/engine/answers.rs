@@ -121,3 +121,45 @@ impl Answers {
         self.pain_areas.contains(&area)
     }
 }
+
+/// Lists the yes/no fields once, so the name list and both accessors cannot drift apart.
+macro_rules! flag_fields {
+    ($($field:ident),+ $(,)?) => {
+        /// The yes/no fields, by their contract names.
+        pub const FLAG_FIELDS: &[&str] = &[$(stringify!($field)),+];
+
+        impl Answers {
+            /// A yes/no answer by its contract name (`None` for any other name).
+            pub fn flag(&self, field: &str) -> Option<bool> {
+                $(if field == stringify!($field) { return Some(self.$field); })+
+                None
+            }
+
+            /// Sets a yes/no answer by its contract name; returns false, changing nothing,
+            /// for any other name.
+            pub fn set_flag(&mut self, field: &str, value: bool) -> bool {
+                $(if field == stringify!($field) { self.$field = value; return true; })+
+                false
+            }
+        }
+    };
+}
+
+flag_fields!(
+    rest_relieves,
+    worse_sitting,
+    needle_like,
+    numbness,
+    weakness,
+    muscle_wasting,
+    bladder_bowel,
+    saddle_numbness,
+    sexual_dysfunction,
+    sudden_worse,
+    night_pain,
+    fever,
+    trauma,
+    cancer_history,
+    weight_loss,
+    steroids,
+);

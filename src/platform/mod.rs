@@ -4,5 +4,6 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod config;
+pub mod saved;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -1,10 +1,11 @@
 //! Opt-in memory of the answers on this device. Nothing is stored unless the reader asks,
 //! and one call wipes it. Stored data is treated like any other input: if it does not pass
-//! the engine's validation it is discarded, never trusted.
+//! validation ([`super::saved`]) it is discarded, never trusted.
 
-use crate::engine::{parse_answers, Answers, AnswersInput};
+use super::saved;
+use crate::engine::Answers;
 
-const KEY: &str = "sciatica-check:answers:v1";
+const KEY: &str = "sciatica-check:answers";
 
 fn local_storage() -> Option<web_sys::Storage> {
     // Sandboxed iframes and strict privacy modes throw on access: then there is no memory.
@@ -18,12 +19,12 @@ pub fn is_available() -> bool {
 pub fn load() -> Option<Answers> {
     let storage = local_storage()?;
     let stored = storage.get_item(KEY).ok().flatten()?;
-    match parse_answers(&stored) {
-        Ok(AnswersInput::One(answers)) => Some(answers),
-        Ok(AnswersInput::Many(_)) | Err(_) => {
-            super::browser::warn(
-                "sciatica-check: saved answers were unreadable and have been deleted",
-            );
+    match saved::decode(&stored) {
+        Ok(answers) => Some(answers),
+        Err(problem) => {
+            super::browser::warn(&format!(
+                "sciatica-check: {problem}; the saved answers were deleted"
+            ));
             let _ = storage.remove_item(KEY);
             None
         }
@@ -31,10 +32,10 @@ pub fn load() -> Option<Answers> {
 }
 
 pub fn save(answers: &Answers) -> bool {
-    let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(answers)) else {
+    let Some(storage) = local_storage() else {
         return false;
     };
-    storage.set_item(KEY, &json).is_ok()
+    storage.set_item(KEY, &saved::encode(answers)).is_ok()
 }
 
 pub fn wipe() {

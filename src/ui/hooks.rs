@@ -12,7 +12,10 @@ use crate::platform::config::HostConfig;
 #[hook]
 pub fn use_texts() -> Texts {
     use_context::<Texts>().unwrap_or_else(|| {
-        Texts::new(Locale::ZhCn, crate::content::default_emergency_number(Locale::ZhCn))
+        Texts::new(
+            Locale::ZhCn,
+            crate::content::default_emergency_number(Locale::ZhCn),
+        )
     })
 }
 

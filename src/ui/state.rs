@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::steps::{bool_answer, set_bool_answer, NumberField, StepId, RED_FLAG_CHECKLIST};
+use super::steps::{NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
 use crate::engine::{assess, AgeBand, Answers, CalfCramps, Level, PainArea, Side, Situation};
 
@@ -95,7 +95,7 @@ impl Flow {
             .collect();
         let any_red_flag = RED_FLAG_CHECKLIST
             .iter()
-            .any(|field| bool_answer(&self.answers, field) == Some(true));
+            .any(|field| self.answers.flag(field) == Some(true));
         if step == StepId::RedFlags && !any_red_flag && !self.no_red_flags {
             missing.push("none_of_these");
         }
@@ -142,7 +142,7 @@ impl Flow {
         let answers = &mut self.answers;
         let field: &'static str = match change {
             Msg::SetBool(field, value) => {
-                if !set_bool_answer(answers, field, value) {
+                if !answers.set_flag(field, value) {
                     return;
                 }
                 if value && RED_FLAG_CHECKLIST.contains(&field) {
@@ -154,7 +154,7 @@ impl Flow {
                 self.no_red_flags = none;
                 if none {
                     for field in RED_FLAG_CHECKLIST {
-                        set_bool_answer(answers, field, false);
+                        answers.set_flag(field, false);
                         self.answered.remove(field);
                     }
                 }
@@ -237,7 +237,7 @@ impl Flow {
     fn restore(&mut self, answers: Answers) {
         self.answers = answers;
         for field in RED_FLAG_CHECKLIST {
-            set_bool_answer(&mut self.answers, field, false);
+            self.answers.set_flag(field, false);
         }
         self.answered = StepId::ALL
             .iter()

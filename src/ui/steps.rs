@@ -74,54 +74,6 @@ impl StepId {
 /// The red flags asked as a checklist on the first step (the contract's emergency fields).
 pub const RED_FLAG_CHECKLIST: &[&str] = &["bladder_bowel", "saddle_numbness", "sexual_dysfunction"];
 
-/// Reads a yes/no answer by its contract name.
-pub fn bool_answer(answers: &Answers, field: &str) -> Option<bool> {
-    Some(match field {
-        "rest_relieves" => answers.rest_relieves,
-        "worse_sitting" => answers.worse_sitting,
-        "needle_like" => answers.needle_like,
-        "numbness" => answers.numbness,
-        "weakness" => answers.weakness,
-        "muscle_wasting" => answers.muscle_wasting,
-        "bladder_bowel" => answers.bladder_bowel,
-        "saddle_numbness" => answers.saddle_numbness,
-        "sexual_dysfunction" => answers.sexual_dysfunction,
-        "sudden_worse" => answers.sudden_worse,
-        "night_pain" => answers.night_pain,
-        "fever" => answers.fever,
-        "trauma" => answers.trauma,
-        "cancer_history" => answers.cancer_history,
-        "weight_loss" => answers.weight_loss,
-        "steroids" => answers.steroids,
-        _ => return None,
-    })
-}
-
-/// Writes a yes/no answer by its contract name; unknown names change nothing.
-pub fn set_bool_answer(answers: &mut Answers, field: &str, value: bool) -> bool {
-    let slot = match field {
-        "rest_relieves" => &mut answers.rest_relieves,
-        "worse_sitting" => &mut answers.worse_sitting,
-        "needle_like" => &mut answers.needle_like,
-        "numbness" => &mut answers.numbness,
-        "weakness" => &mut answers.weakness,
-        "muscle_wasting" => &mut answers.muscle_wasting,
-        "bladder_bowel" => &mut answers.bladder_bowel,
-        "saddle_numbness" => &mut answers.saddle_numbness,
-        "sexual_dysfunction" => &mut answers.sexual_dysfunction,
-        "sudden_worse" => &mut answers.sudden_worse,
-        "night_pain" => &mut answers.night_pain,
-        "fever" => &mut answers.fever,
-        "trauma" => &mut answers.trauma,
-        "cancer_history" => &mut answers.cancer_history,
-        "weight_loss" => &mut answers.weight_loss,
-        "steroids" => &mut answers.steroids,
-        _ => return false,
-    };
-    *slot = value;
-    true
-}
-
 /// The number questions, with their contract bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberField {

@@ -14,7 +14,10 @@ pub struct Texts {
 
 impl Texts {
     pub fn new(locale: Locale, number: &str) -> Texts {
-        Texts { locale, number: AttrValue::from(number.to_owned()) }
+        Texts {
+            locale,
+            number: AttrValue::from(number.to_owned()),
+        }
     }
 
     /// The text for `key`; a missing key shows itself, so a gap is seen in review, not hidden.
@@ -38,7 +41,11 @@ impl Texts {
     pub fn list(&self, prefix: &str) -> Vec<AttrValue> {
         content::list(self.locale, prefix)
             .into_iter()
-            .filter(|entry| entry.key[prefix.len()..].bytes().all(|b| b.is_ascii_digit()))
+            .filter(|entry| {
+                entry.key[prefix.len()..]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            })
             .map(|entry| self.with_number(entry.text))
             .collect()
     }

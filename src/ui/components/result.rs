@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::{assess, pattern_basis, phase_basis, Assessment, Level, Situation};
+use crate::engine::{assess, pattern_basis, phase_basis, Answers, Assessment, Level, Situation};
 use crate::ui::hooks::{use_host, use_texts};
 use crate::ui::state::Flow;
 use crate::ui::text::Texts;
@@ -20,7 +20,10 @@ pub struct ResultProps {
 }
 
 fn items(texts: Vec<AttrValue>) -> Html {
-    texts.into_iter().map(|text| html! { <li>{ text }</li> }).collect()
+    texts
+        .into_iter()
+        .map(|text| html! { <li>{ text }</li> })
+        .collect()
 }
 
 /// Level icons differ in shape as well as colour, so the level never rests on colour alone.
@@ -238,87 +241,78 @@ struct PrintProps {
     assessment: Assessment,
 }
 
+/// Every answer in the order the questionnaire asks it, for the printed summary.
+const PRINT_ORDER: &[&str] = &[
+    "bladder_bowel",
+    "saddle_numbness",
+    "sexual_dysfunction",
+    "pain_areas",
+    "sides",
+    "numbness",
+    "weakness",
+    "muscle_wasting",
+    "onset_days",
+    "rest_relieves",
+    "sudden_worse",
+    "night_pain",
+    "worse_sitting",
+    "needle_like",
+    "calf_cramps",
+    "pain_score",
+    "fever",
+    "trauma",
+    "cancer_history",
+    "weight_loss",
+    "steroids",
+    "age_band",
+    "treated_months",
+    "situations",
+];
+
+fn answer_text(texts: &Texts, answers: &Answers, field: &str) -> AttrValue {
+    if let Some(flag) = answers.flag(field) {
+        return texts.t(if flag { "answer.yes" } else { "answer.no" });
+    }
+    let option = |value: &str| texts.t(&format!("opt.{field}.{value}"));
+    let options = |values: Vec<&str>| {
+        AttrValue::from(
+            values
+                .into_iter()
+                .map(|value| option(value).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    };
+    match field {
+        "pain_areas" => options(
+            answers
+                .pain_areas
+                .iter()
+                .map(|area| area.as_str())
+                .collect(),
+        ),
+        "situations" => options(
+            answers
+                .situations
+                .iter()
+                .map(|situation| situation.as_str())
+                .collect(),
+        ),
+        "sides" => option(answers.sides.as_str()),
+        "calf_cramps" => option(answers.calf_cramps.as_str()),
+        "age_band" => option(answers.age_band.as_str()),
+        "onset_days" => answers.onset_days.to_string().into(),
+        "treated_months" => answers.treated_months.to_string().into(),
+        "pain_score" => texts.fill("pain.value", &[("score", &answers.pain_score.to_string())]),
+        _ => AttrValue::default(),
+    }
+}
+
 /// What the browser prints: the answers, the level and the reasons, on one page.
 #[function_component(PrintSummary)]
 fn print_summary(props: &PrintProps) -> Html {
     let texts = use_texts();
     let answers = &props.flow.answers;
-    let yes_no = |value: bool| texts.t(if value { "answer.yes" } else { "answer.no" });
-    let option = |field: &str, value: &str| texts.t(&format!("opt.{field}.{value}"));
-    let join = |values: Vec<AttrValue>| {
-        values
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut rows: Vec<(AttrValue, AttrValue)> = Vec::new();
-    let label = |field: &str| texts.t(&format!("q.{field}.label"));
-    for field in ["bladder_bowel", "saddle_numbness", "sexual_dysfunction"] {
-        rows.push((
-            label(field),
-            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
-        ));
-    }
-    rows.push((
-        label("pain_areas"),
-        join(
-            answers
-                .pain_areas
-                .iter()
-                .map(|a| option("pain_areas", a.as_str()))
-                .collect(),
-        )
-        .into(),
-    ));
-    rows.push((label("sides"), option("sides", answers.sides.as_str())));
-    for field in ["numbness", "weakness", "muscle_wasting"] {
-        rows.push((
-            label(field),
-            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
-        ));
-    }
-    rows.push((label("onset_days"), answers.onset_days.to_string().into()));
-    for field in [
-        "rest_relieves",
-        "sudden_worse",
-        "night_pain",
-        "worse_sitting",
-        "needle_like",
-    ] {
-        rows.push((
-            label(field),
-            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
-        ));
-    }
-    rows.push((
-        label("calf_cramps"),
-        option("calf_cramps", answers.calf_cramps.as_str()),
-    ));
-    rows.push((
-        label("pain_score"),
-        texts.fill("pain.value", &[("score", &answers.pain_score.to_string())]),
-    ));
-    for field in [
-        "fever",
-        "trauma",
-        "cancer_history",
-        "weight_loss",
-        "steroids",
-    ] {
-        rows.push((
-            label(field),
-            yes_no(crate::ui::steps::bool_answer(answers, field).unwrap_or(false)),
-        ));
-    }
-    rows.push((
-        label("age_band"),
-        option("age_band", answers.age_band.as_str()),
-    ));
-    rows.push((
-        label("treated_months"),
-        answers.treated_months.to_string().into(),
-    ));
     let level = props.assessment.level.as_str();
     html! {
         <div class="print-only print-summary" aria-hidden="true">
@@ -329,7 +323,12 @@ fn print_summary(props: &PrintProps) -> Html {
             }) }</ul>
             <h3>{ texts.t("print.answers") }</h3>
             <table>
-                { for rows.into_iter().map(|(question, answer)| html! { <tr><th scope="row">{ question }</th><td>{ answer }</td></tr> }) }
+                { for PRINT_ORDER.iter().map(|field| html! {
+                    <tr>
+                        <th scope="row">{ texts.t(&format!("q.{field}.label")) }</th>
+                        <td>{ answer_text(&texts, answers, field) }</td>
+                    </tr>
+                }) }
             </table>
             <p>{ texts.t("print.date_note") }</p>
         </div>

@@ -8,9 +8,9 @@ use super::number::NumberQuestion;
 use super::question::{CheckItem, Choice, YesNo};
 use crate::engine::{AgeBand, CalfCramps, PainArea, Side, Situation};
 use crate::ui::hooks::use_texts;
-use crate::ui::text::Texts;
 use crate::ui::state::{Flow, Msg};
-use crate::ui::steps::{bool_answer, NumberField, StepId, RED_FLAG_CHECKLIST};
+use crate::ui::steps::{NumberField, StepId, RED_FLAG_CHECKLIST};
+use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
@@ -57,7 +57,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
 fn yes_no(flow: &UseReducerHandle<Flow>, field: &'static str) -> Html {
     let value = flow
         .is_answered(field)
-        .then(|| bool_answer(&flow.answers, field))
+        .then(|| flow.answers.flag(field))
         .flatten();
     let flow_handle = flow.clone();
     html! {
@@ -133,7 +133,7 @@ fn questions(step: StepId, flow: &UseReducerHandle<Flow>, texts: &Texts) -> Html
             let items = RED_FLAG_CHECKLIST.iter().map(|&field| {
                 let flow_handle = flow.clone();
                 html! {
-                    <CheckItem {field} checked={bool_answer(answers, field) == Some(true)}
+                    <CheckItem {field} checked={answers.flag(field) == Some(true)}
                         on_toggle={Callback::from(move |checked| flow_handle.dispatch(Msg::SetBool(field, checked)))} />
                 }
             });
