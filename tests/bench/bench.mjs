@@ -410,6 +410,9 @@ function lockedVersion(lockPath, crate) {
   return new RegExp(`name = "${crate}"\\nversion = "([^"]+)"`).exec(lock)?.[1] ?? null;
 }
 
+const roundedLoadAverage = () => loadavg().map((load) => Math.round(load * 100) / 100);
+const LOAD_AT_START = roundedLoadAverage();
+
 function machine(browserVersion) {
   const cpuModel = /^model name\s*:\s*(.+)$/m.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]
     ?? cpus()[0]?.model ?? 'unknown';
@@ -426,7 +429,8 @@ function machine(browserVersion) {
     node: process.version,
     chromium: browserVersion,
     // Other work on the machine skews timings; a reader of the figures should know how busy it was.
-    loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
+    loadAverageAtStart: LOAD_AT_START,
+    loadAverageAtEnd: roundedLoadAverage(),
   };
 }
 

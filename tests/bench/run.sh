@@ -13,6 +13,7 @@ cd "$REPO_ROOT"
 readonly WIDGET_DIST="target/bench-dist/widget"
 readonly BASELINE_DIST="target/bench-dist/baseline"
 readonly BASELINE_DIR="tests/bench/baseline"
+readonly WIDGET_TARGET="target/bench-widget"
 
 say() { printf '[bench] %s\n' "$*"; }
 
@@ -31,10 +32,11 @@ build() {
   cargo fetch --quiet --manifest-path "$BASELINE_DIR/Cargo.toml"
 
   say "building the release widget into $WIDGET_DIST"
-  trunk build --release --offline --dist "$REPO_ROOT/$WIDGET_DIST"
+  # Its own cargo target dir: other builds in the shared target/ (tests, trunk serve) can neither
+  # replace the wasm between this build and the size breakdown nor change its flags.
+  CARGO_TARGET_DIR="$REPO_ROOT/$WIDGET_TARGET" trunk build --release --offline --dist "$REPO_ROOT/$WIDGET_DIST"
 
   say "building the baseline into $BASELINE_DIST"
-  # Its own target dir under target/, so the widget's build cache is never invalidated by it.
   (cd "$BASELINE_DIR" &&
     CARGO_TARGET_DIR="$REPO_ROOT/target/bench-baseline" \
       trunk build --release --offline --dist "$REPO_ROOT/$BASELINE_DIST")
@@ -51,5 +53,5 @@ node tests/bench/bench.mjs --widget "$WIDGET_DIST" --baseline "$BASELINE_DIST" \
 
 # What the widget's bytes are made of, for reading a size budget's verdict.
 node tests/bench/size-breakdown.mjs \
-  --wasm "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/sciatica-check.wasm" \
+  --wasm "$WIDGET_TARGET/wasm32-unknown-unknown/release/sciatica-check.wasm" \
   --shipped "$(ls "$WIDGET_DIST"/*_bg.wasm)" --out bench-results/size-breakdown.json

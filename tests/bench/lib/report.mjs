@@ -47,7 +47,11 @@ export function budgetTable(results) {
 export function printReport(results) {
   const { machine, firstQuestion: first, throttleCheck } = results;
   console.log(`\n${results.date} · ${machine.cpu} · ${machine.nproc} CPUs · Chromium ${machine.chromium} · ` +
-    `load average ${machine.loadAverageAtEnd.join(' ')}`);
+    `1-min load average ${machine.loadAverageAtStart[0]} at start, ${machine.loadAverageAtEnd[0]} at end`);
+  // The bench itself keeps about one core busy; much more than that means other work skewed it.
+  if (Math.max(machine.loadAverageAtStart[0], machine.loadAverageAtEnd[0]) > machine.nproc) {
+    console.log('WARNING: the machine was busy with other work during this run: timings are noisy, re-run when idle.');
+  }
   console.log(`CPU throttling observed: ${times(throttleCheck.observedFactor)} (asked for ${results.settings.cpuThrottle}x)\n`);
   console.log(summaryTable(results));
   console.log('\nFiles before the first question (widget):');
