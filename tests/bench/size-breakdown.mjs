@@ -6,6 +6,7 @@
 //
 //   node tests/bench/size-breakdown.mjs --wasm target/wasm32-unknown-unknown/release/sciatica-check.wasm \
 //        [--shipped DIST/…_bg.wasm] [--out bench-results/size-breakdown.json] [--top 25]
+//        [--keep bench-results/widget-with-names.wasm]
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -179,6 +180,7 @@ function parseArguments(argv) {
     else if (flag === '--out') options.out = resolve(value);
     else if (flag === '--top') options.top = Number.parseInt(value, 10);
     else if (flag === '--shipped') options.shipped = resolve(value);
+    else if (flag === '--keep') options.keep = resolve(value);
     else throw new Error(`unknown option ${flag}`);
   }
   if (!options.wasm) throw new Error('--wasm (the cargo build output, before wasm-bindgen) is required');
@@ -202,6 +204,11 @@ function optimizedWithNames(rawWasm) {
 function main() {
   const options = parseArguments(process.argv.slice(2));
   const bytes = optimizedWithNames(options.wasm);
+  if (options.keep) {
+    // For a closer look, e.g. `twiggy dominators` or `wasm-opt --func-metrics` on this file.
+    mkdirSync(dirname(options.keep), { recursive: true });
+    writeFileSync(options.keep, bytes);
+  }
   const all = sections(bytes);
   const names = functionNames(bytes, all);
   const imported = importedFunctionCount(bytes, all);
