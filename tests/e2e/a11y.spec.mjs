@@ -30,7 +30,7 @@ const SCREENS = {
   },
   emergency: async (page) => {
     await page.locator('[data-action=start]').click();
-    await page.locator('input[name=bladder_bowel]').check();
+    await page.locator('input[name=bladder_bowel]').click();
     await page.locator('[data-level=emergency]').waitFor();
   },
   result: async (page) => {

@@ -72,7 +72,7 @@ test('both legs with leg pain interrupts on the body map', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-region=back_of_thigh]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('input[name=pain_areas][value=back_of_thigh]')).toBeChecked();
-  await page.locator('input[name=sides][value=both]').check();
+  await page.locator('input[name=sides][value=both]').click();
   await expect(page.locator('[data-level=emergency]')).toBeVisible();
   await expect(page.locator('a[href="tel:120"]')).toBeVisible();
 });

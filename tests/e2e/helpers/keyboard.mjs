@@ -121,7 +121,7 @@ export const MILD = Object.freeze({
 
 /** The same full flow with direct clicks: for tests about what the screens look like. */
 export async function answerDirectly(page, answers) {
-  const yesNo = (field) => page.locator(`input[name=${field}][value=${answers[field] ? 'true' : 'false'}]`).check();
+  const yesNo = (field) => page.locator(`input[name=${field}][value="${answers[field] ? 'true' : 'false'}"]`).check();
   const next = async (fromStep) => {
     await page.locator('[data-action=next]').click();
     await page.locator(`[data-step="${fromStep}"]`).waitFor({ state: 'detached' });
@@ -129,8 +129,8 @@ export async function answerDirectly(page, answers) {
   await page.locator('[data-action=start]').click();
   await page.locator('input[name=none_of_these]').check();
   await next('red_flags');
-  for (const area of answers.pain_areas) await page.locator(`input[name=pain_areas][value=${area}]`).check();
-  await page.locator(`input[name=sides][value=${answers.sides}]`).check();
+  for (const area of answers.pain_areas) await page.locator(`input[name=pain_areas][value="${area}"]`).check();
+  await page.locator(`input[name=sides][value="${answers.sides}"]`).check();
   await next('pain_map');
   for (const field of ['numbness', 'weakness', 'muscle_wasting']) await yesNo(field);
   await next('nerve');
@@ -138,15 +138,15 @@ export async function answerDirectly(page, answers) {
   for (const field of ['rest_relieves', 'sudden_worse', 'night_pain']) await yesNo(field);
   await next('course');
   for (const field of ['worse_sitting', 'needle_like']) await yesNo(field);
-  await page.locator(`input[name=calf_cramps][value=${answers.calf_cramps}]`).check();
+  await page.locator(`input[name=calf_cramps][value="${answers.calf_cramps}"]`).check();
   await page.locator('input[name=pain_score]').fill(String(answers.pain_score));
   await next('feel');
   for (const field of ['fever', 'trauma', 'cancer_history', 'weight_loss', 'steroids']) await yesNo(field);
-  await page.locator(`input[name=age_band][value=${answers.age_band}]`).check();
+  await page.locator(`input[name=age_band][value="${answers.age_band}"]`).check();
   await next('health');
   await page.locator('input[name=treated_months]').fill(String(answers.treated_months));
   await next('treatment');
-  for (const situation of answers.situations) await page.locator(`input[name=situations][value=${situation}]`).check();
+  for (const situation of answers.situations) await page.locator(`input[name=situations][value="${situation}"]`).check();
   await page.locator('[data-action=next]').click();
   await page.locator('[data-step=result]').waitFor();
 }
