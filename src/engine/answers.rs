@@ -109,6 +109,14 @@ impl Default for Answers {
     }
 }
 
+/// `items` as a set in the contract's order: no repeats, `all`'s order, whatever came in.
+pub fn in_contract_order<T: Copy + PartialEq>(all: &[T], items: &[T]) -> Vec<T> {
+    all.iter()
+        .copied()
+        .filter(|item| items.contains(item))
+        .collect()
+}
+
 impl Answers {
     /// "Leg pain" in the contract: any painful area below the low back.
     pub fn has_leg_pain(&self) -> bool {

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::config::{locale_from_browser, HostConfig};
+use super::config::{locale_from_browser, HostConfig, SETTING_NAMES};
 use crate::content::Locale;
 
 pub fn warn(message: &str) {
@@ -18,23 +18,14 @@ pub fn host_config() -> HostConfig {
         .location()
         .search()
         .unwrap_or_default();
-    let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .map(|params| {
-            js_sys::try_iter(&params)
-                .ok()
-                .flatten()
-                .into_iter()
-                .flatten()
-                .filter_map(|entry| {
-                    let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    // Only the settings we know are read, so nothing else in the address is ever touched.
+    let pairs: Vec<(&str, String)> = SETTING_NAMES
+        .iter()
+        .filter_map(|&name| Some((name, params.as_ref()?.get(name)?)))
+        .collect();
     let (config, warnings) =
-        HostConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        HostConfig::from_pairs(pairs.iter().map(|(name, value)| (*name, value.as_str())));
     for warning in &warnings {
         warn(warning);
     }

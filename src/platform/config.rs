@@ -39,6 +39,18 @@ pub struct HostConfig {
     pub embed_id: Option<String>,
 }
 
+/// The query parameters the widget reads (embed.md); anything else is left alone.
+pub const SETTING_NAMES: &[&str] = &[
+    "lang",
+    "theme",
+    "accent",
+    "emergency",
+    "booking",
+    "compact",
+    "embed",
+    "id",
+];
+
 const MAX_URL_LEN: usize = 2048;
 const MAX_ID_LEN: usize = 64;
 
@@ -83,7 +95,7 @@ impl HostConfig {
             };
             if !accepted {
                 warnings.push(format!(
-                    "sciatica-check: ignored {name}={value:?}; expected {}",
+                    "sciatica-check: ignored {name}=\"{value}\"; expected {}",
                     expected_for(name)
                 ));
             }

@@ -4,7 +4,9 @@
 //! Reading is as strict as the engine's input validation: any unknown field, bad value or
 //! other version rejects the whole line, and the caller discards it.
 
-use crate::engine::{AgeBand, Answers, CalfCramps, PainArea, Side, Situation, FLAG_FIELDS};
+use crate::engine::{
+    in_contract_order, AgeBand, Answers, CalfCramps, PainArea, Side, Situation, FLAG_FIELDS,
+};
 use crate::engine::{ONSET_DAYS_MAX, PAIN_SCORE_MAX, TREATED_MONTHS_MAX};
 
 const VERSION: &str = "v1";
@@ -45,8 +47,8 @@ pub fn decode(line: &str) -> Result<Answers, String> {
     for part in parts {
         let (field, value) = part
             .split_once('=')
-            .ok_or_else(|| format!("saved answers: {part:?} is not field=value"))?;
-        let bad = || format!("saved answers: bad value {value:?} for {field}");
+            .ok_or_else(|| format!("saved answers: \"{part}\" is not field=value"))?;
+        let bad = || format!("saved answers: bad value \"{value}\" for {field}");
         let list = |value: &str| {
             value
                 .split(',')
@@ -87,15 +89,13 @@ pub fn decode(line: &str) -> Result<Answers, String> {
                     _ => return Err(bad()),
                 };
                 if !answers.set_flag(flag, value) {
-                    return Err(format!("saved answers: unknown field {flag:?}"));
+                    return Err(format!("saved answers: unknown field \"{flag}\""));
                 }
             }
         }
     }
-    answers.situations.sort();
-    answers.situations.dedup();
-    answers.pain_areas.sort();
-    answers.pain_areas.dedup();
+    answers.situations = in_contract_order(Situation::ALL, &answers.situations);
+    answers.pain_areas = in_contract_order(PainArea::ALL, &answers.pain_areas);
     Ok(answers)
 }
 

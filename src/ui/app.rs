@@ -37,10 +37,6 @@ impl Default for AppProps {
     }
 }
 
-fn screen_key(screen: Screen) -> String {
-    format!("{screen:?}")
-}
-
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
 fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
     match flow.screen {
@@ -71,7 +67,7 @@ pub fn app(props: &AppProps) -> Html {
     let texts = Texts::new(flow.locale, props.host.emergency_number(flow.locale));
     let heading = use_node_ref();
     let root = use_node_ref();
-    use_focus_on_change(screen_key(flow.screen), heading.clone());
+    use_focus_on_change(flow.screen, heading.clone());
     use_height_reporter(root.clone());
     use_device_memory(flow.clone(), props.storage_available);
     use_effect_with(flow.locale, |locale| {

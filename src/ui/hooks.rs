@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::Flow;
+use super::state::{Flow, Screen};
 use super::text::Texts;
 use crate::content::Locale;
 use crate::platform::config::HostConfig;
@@ -24,12 +24,12 @@ pub fn use_host() -> Rc<HostConfig> {
     use_context::<Rc<HostConfig>>().unwrap_or_default()
 }
 
-/// Moves keyboard and screen-reader focus to the new screen's heading whenever `screen_key`
+/// Moves keyboard and screen-reader focus to the new screen's heading whenever `screen`
 /// changes, but not on first load: a widget inside an article must not steal the page's focus.
 #[hook]
-pub fn use_focus_on_change(screen_key: String, heading: NodeRef) {
+pub fn use_focus_on_change(screen: Screen, heading: NodeRef) {
     let first = use_mut_ref(|| true);
-    use_effect_with(screen_key, move |_| {
+    use_effect_with(screen, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }

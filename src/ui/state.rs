@@ -1,11 +1,11 @@
 //! The flow's one state and its reducer (Elm-like messages): every screen change and every
 //! answer goes through `Flow::apply`, so the rules for moving on live in one place.
 
-use std::collections::BTreeSet;
-
 use super::steps::{NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
-use crate::engine::{assess, AgeBand, Answers, CalfCramps, Level, PainArea, Side, Situation};
+use crate::engine::{
+    assess, in_contract_order, AgeBand, Answers, CalfCramps, Level, PainArea, Side, Situation,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -23,7 +23,7 @@ pub struct Flow {
     pub screen: Screen,
     pub answers: Answers,
     /// Fields the reader has explicitly answered: a blank question is not a "no".
-    pub answered: BTreeSet<&'static str>,
+    pub answered: Vec<&'static str>,
     /// "None of these" on the red-flag checklist.
     pub no_red_flags: bool,
     /// Required fields left blank on the last "Next", shown as errors until answered.
@@ -62,7 +62,7 @@ impl Flow {
         Flow {
             screen: Screen::Start,
             answers: Answers::default(),
-            answered: BTreeSet::new(),
+            answered: Vec::new(),
             no_red_flags: false,
             missing: Vec::new(),
             locale,
@@ -82,7 +82,7 @@ impl Flow {
     }
 
     pub fn is_answered(&self, field: &str) -> bool {
-        self.answered.contains(field)
+        self.answered.contains(&field)
     }
 
     /// Required fields of `step` that are still blank.
@@ -106,6 +106,16 @@ impl Flow {
             missing.push("pain_areas");
         }
         missing
+    }
+
+    fn mark_answered(&mut self, field: &'static str) {
+        if !self.is_answered(field) {
+            self.answered.push(field);
+        }
+    }
+
+    fn forget(&mut self, field: &str) {
+        self.answered.retain(|answered| *answered != field);
     }
 
     pub fn apply(&mut self, msg: Msg) {
@@ -155,13 +165,13 @@ impl Flow {
                 if none {
                     for field in RED_FLAG_CHECKLIST {
                         answers.set_flag(field, false);
-                        self.answered.remove(field);
+                        self.answered.retain(|answered| answered != field);
                     }
                 }
                 "none_of_these"
             }
             Msg::TogglePainArea(area) => {
-                toggle(&mut answers.pain_areas, area);
+                toggle(PainArea::ALL, &mut answers.pain_areas, area);
                 "pain_areas"
             }
             Msg::SetSide(side) => {
@@ -177,7 +187,7 @@ impl Flow {
                 "age_band"
             }
             Msg::ToggleSituation(situation) => {
-                toggle(&mut answers.situations, situation);
+                toggle(Situation::ALL, &mut answers.situations, situation);
                 "situations"
             }
             Msg::SetNumber(field, value) => {
@@ -187,15 +197,15 @@ impl Flow {
                 field.name()
             }
             Msg::ClearNumber(field) => {
-                self.answered.remove(field.name());
+                self.forget(field.name());
                 return;
             }
             _ => return,
         };
         if field == "pain_areas" && self.answers.pain_areas.is_empty() {
-            self.answered.remove(field);
+            self.forget(field);
         } else if field != "none_of_these" {
-            self.answered.insert(field);
+            self.mark_answered(field);
         }
         self.missing.retain(|missing| *missing != field);
         // Red flags interrupt at once: the reader must not finish the questionnaire first.
@@ -244,19 +254,20 @@ impl Flow {
             .flat_map(|step| step.required().iter().copied())
             .filter(|field| *field != "pain_areas" || !self.answers.pain_areas.is_empty())
             .collect();
-        self.answered.insert("situations");
+        self.mark_answered("situations");
         self.no_red_flags = false;
         self.remember = true;
         self.screen = Screen::Start;
     }
 }
 
-fn toggle<T: PartialEq + Ord>(items: &mut Vec<T>, item: T) {
+/// Adds or removes `item`, keeping the list in the contract's order.
+fn toggle<T: Copy + PartialEq>(all: &[T], items: &mut Vec<T>, item: T) {
     if let Some(position) = items.iter().position(|existing| *existing == item) {
         items.remove(position);
     } else {
         items.push(item);
-        items.sort();
+        *items = in_contract_order(all, items);
     }
 }
 

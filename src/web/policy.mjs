@@ -1,0 +1,35 @@
+// The hosting policy of the widget, in one place: the build injects the CSP into index.html as a
+// meta tag, the test server sends the same headers, and the README's "Hosting headers" section
+// documents them (an end-to-end test checks that the three agree).
+
+/** Only our own origin, no inline script or style, WebAssembly allowed to compile. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Trunk's hashed outputs and our boot script: `name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`. */
+export const HASHED_FILE = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
+
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** Cache-Control for a file of the build, by its name: content-addressed files never change. */
+export function cacheControlFor(fileName) {
+  return HASHED_FILE.test(fileName) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
+/** Headers sent with every response of the widget's origin (besides Content-Type and Cache-Control). */
+export const WIDGET_HEADERS = Object.freeze({
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+});

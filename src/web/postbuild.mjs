@@ -1,0 +1,147 @@
+// Trunk post_build hook: turns Trunk's staging output into a build that runs under a strict CSP
+// and works offline. Run by Trunk with TRUNK_STAGING_DIR set (see Trunk.toml); also importable, so
+// tests can regenerate the service worker of a modified build copy the same way the build does.
+//
+// 1. Every inline <script> Trunk wrote (the wasm loader; in `trunk serve` also the auto-reload
+//    client) moves to an external, content-hashed boot-<hash>.js with an integrity attribute.
+// 2. The Content-Security-Policy meta tag from policy.mjs goes first into <head>.
+// 3. embed.js (the host-page loader) is copied unhashed: hosts link to it by a stable name.
+// 4. sw.js is written from the template with the precache list and a content-derived version.
+
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from './policy.mjs';
+
+const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
+const SERVICE_WORKER = 'sw.js';
+const EMBED_LOADER = 'embed.js';
+/** The one line of src/web/sw.js that the build replaces. */
+const SW_BUILD_PLACEHOLDER = 'const BUILD = { version: "unbuilt", files: [] };';
+
+const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+class BuildError extends Error {}
+
+/**
+ * Moves each inline <script> out of `html` into its own file. Returns the new HTML and the files
+ * to write ({ name, contents }); `publicUrl` prefixes the new src exactly as Trunk prefixes its own.
+ */
+export function externalizeInlineScripts(html, publicUrl) {
+  const files = [];
+  const rewritten = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attributes, body) => {
+    if (/\bsrc\s*=/i.test(attributes)) return tag;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1].toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript') {
+      // Data blocks (JSON, templates) are not executed, so CSP does not concern them.
+      return tag;
+    }
+    const contents = `${body.trim()}\n`;
+    const name = `boot-${hex16(contents)}.js`;
+    files.push({ name, contents });
+    return `<script${attributes} src="${publicUrl}${name}" integrity="${sri384(contents)}"></script>`;
+  });
+  return { html: rewritten, files };
+}
+
+/**
+ * Puts the CSP meta tag first in <head>, before anything it governs; only the charset declaration
+ * goes before it, since that must sit within the document's first 1024 bytes.
+ */
+export function injectContentSecurityPolicy(html) {
+  if (/http-equiv\s*=\s*["']?content-security-policy/i.test(html)) {
+    throw new BuildError('index.html already has a CSP meta tag; the policy lives in src/web/policy.mjs');
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  const anchor = /<meta\s+charset\s*=[^>]*>/i.test(html) ? /<meta\s+charset\s*=[^>]*>/i : /<head(\s[^>]*)?>/i;
+  let injected = false;
+  const result = html.replace(anchor, (tag) => {
+    injected = true;
+    return `${tag}\n    ${meta}`;
+  });
+  if (!injected) throw new BuildError('index.html has no <head> to put the CSP meta tag in');
+  return result;
+}
+
+/** Fails the build on markup the CSP would block at run time, rather than shipping a broken page. */
+export function assertNoInlineStyleOrHandlers(html) {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  if (/<style\b/i.test(withoutComments)) throw new BuildError('inline <style> in index.html: use a stylesheet');
+  if (/\sstyle\s*=/i.test(withoutComments)) throw new BuildError('style="" attribute in index.html: use a stylesheet');
+  if (/\son[a-z]+\s*=/i.test(withoutComments)) throw new BuildError('inline event handler in index.html');
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((entry) => {
+    if (entry.startsWith('.')) return [];
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/**
+ * The precache list: every file of the build the widget page itself can load, as URLs relative to
+ * sw.js. Left out: sw.js (the browser fetches it itself) and embed.js (only host pages load it,
+ * and the service worker never controls a host page).
+ */
+export function precacheEntries(buildDir) {
+  return listFiles(buildDir)
+    .map((path) => relative(buildDir, path).split(sep).join('/'))
+    .filter((name) => name !== SERVICE_WORKER && name !== EMBED_LOADER)
+    .sort();
+}
+
+/** Derived from every precached file's name and content: any change yields a new version. */
+export function buildVersion(buildDir, entries) {
+  const digest = createHash('sha256');
+  for (const name of entries) {
+    digest.update(`${name}\0${hex16(readFileSync(join(buildDir, name)))}\n`);
+  }
+  return digest.digest('hex').slice(0, 16);
+}
+
+/** Writes buildDir/sw.js from the template with this build's precache list and version. */
+export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SOURCE_DIR, SERVICE_WORKER), 'utf8')) {
+  if (!template.includes(SW_BUILD_PLACEHOLDER)) {
+    throw new BuildError(`src/web/sw.js lost its build placeholder line: ${SW_BUILD_PLACEHOLDER}`);
+  }
+  const files = precacheEntries(buildDir);
+  const version = buildVersion(buildDir, files);
+  const build = `const BUILD = ${JSON.stringify({ version, files })};`;
+  writeFileSync(join(buildDir, SERVICE_WORKER), template.replace(SW_BUILD_PLACEHOLDER, build));
+  return { version, files };
+}
+
+export function finalizeBuild(stagingDir, publicUrl) {
+  const indexPath = join(stagingDir, 'index.html');
+  const source = readFileSync(indexPath, 'utf8');
+  const { html, files } = externalizeInlineScripts(source, publicUrl);
+  assertNoInlineStyleOrHandlers(html);
+  for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
+  writeFileSync(indexPath, injectContentSecurityPolicy(html));
+  copyFileSync(join(WEB_SOURCE_DIR, EMBED_LOADER), join(stagingDir, EMBED_LOADER));
+  const serviceWorker = writeServiceWorker(stagingDir);
+  return { bootScripts: files.map((file) => file.name), serviceWorker };
+}
+
+function main() {
+  const stagingDir = process.env.TRUNK_STAGING_DIR;
+  if (!stagingDir) {
+    console.error('postbuild: TRUNK_STAGING_DIR is not set; this hook runs inside `trunk build`.');
+    process.exit(2);
+  }
+  try {
+    const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './');
+    console.log(
+      `postbuild: ${bootScripts.join(', ') || 'no inline script'}; CSP meta injected; embed.js copied; ` +
+        `sw.js version ${serviceWorker.version} precaching ${serviceWorker.files.length} files`,
+    );
+  } catch (error) {
+    console.error(`postbuild: ${error instanceof BuildError ? error.message : error.stack}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
