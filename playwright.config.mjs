@@ -1,0 +1,51 @@
+// End-to-end tests (layer 3): the release build in the system Chromium, served on loopback by
+// tests/tools/static-server.mjs with the documented hosting headers. Run via `npm test` (which
+// builds dist/ first) or, after `trunk build --release --offline`, `npx playwright test`.
+import { defineConfig } from '@playwright/test';
+import { WIDGET_PORT, WIDGET_URL } from './tests/e2e/helpers/origins.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.mjs',
+  outputDir: 'test-results',
+  // Two cores: one browser at a time keeps timings stable.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    browserName: 'chromium',
+    baseURL: WIDGET_URL,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    // A missing element fails in seconds, not after the whole test timeout.
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: `node tests/tools/static-server.mjs --root dist --port ${WIDGET_PORT} --mode widget`,
+      url: `${WIDGET_URL}index.html`,
+      // Never test against some other process that happens to hold the port.
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 10_000,
+    },
+  ],
+});
