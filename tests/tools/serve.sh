@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm start`: installs what is missing, then builds the widget and serves it with live reload.
-# Extra arguments go to `trunk serve` (e.g. --release).
+# `npm start`: installs what is missing, then builds the widget and serves it; it rebuilds on every
+# change (reload the page yourself). Extra arguments go to `trunk serve` (e.g. --release).
+# (No live reload: see no_autoreload in Trunk.toml.)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 # shellcheck source=tests/tools/setup.sh
