@@ -74,6 +74,12 @@ pub fn app(props: &AppProps) -> Html {
         crate::platform::browser::set_document_language(*locale)
     });
 
+    // One callback for every message, created once, so children's props stay equal between
+    // renders and Yew redraws only what an answer changed.
+    let on_msg = {
+        let dispatcher = flow.dispatcher();
+        use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
+    };
     let send = |msg: Msg| {
         let flow = flow.clone();
         Callback::from(move |_: MouseEvent| flow.dispatch(msg.clone()))
@@ -100,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
             <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget} />
         },
         Screen::Step(index) => html! {
-            <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} />
+            <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
         },
         Screen::Emergency { .. } => html! {
             <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)} />

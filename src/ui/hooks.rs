@@ -70,15 +70,19 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) {
             }
         });
     }
-    let snapshot = (flow.remember, flow.answers.clone());
-    use_effect_with(snapshot, move |(remember, answers)| {
-        if !available {
-            return;
-        }
-        if *remember {
-            crate::platform::storage::save(answers);
-        } else {
+    // Turning memory off deletes what was kept: only on that change, never on every render.
+    let was_remembering = use_mut_ref(|| false);
+    use_effect_with(flow.remember, move |&remember| {
+        let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
+        if available && was && !remember {
             crate::platform::storage::wipe();
+        }
+    });
+    // While memory is on, every changed answer is kept.
+    let kept = flow.remember.then(|| flow.answers.clone());
+    use_effect_with(kept, move |kept| {
+        if let (true, Some(answers)) = (available, kept) {
+            crate::platform::storage::save(answers);
         }
     });
 }

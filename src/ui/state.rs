@@ -1,7 +1,7 @@
 //! The flow's one state and its reducer (Elm-like messages): every screen change and every
 //! answer goes through `Flow::apply`, so the rules for moving on live in one place.
 
-use super::steps::{NumberField, StepId, RED_FLAG_CHECKLIST};
+use super::steps::{ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
 use crate::engine::{
     assess, in_contract_order, AgeBand, Answers, CalfCramps, Level, PainArea, Side, Situation,
@@ -55,6 +55,20 @@ pub enum Msg {
     SetRemember(bool),
     /// Answers brought back from this device's storage (already validated).
     Restore(Answers),
+}
+
+impl Msg {
+    /// The message for picking `value` in a choice question; `None` for a value the
+    /// contract does not know (a tampered control), which then changes nothing.
+    pub fn pick(field: ChoiceField, value: &str) -> Option<Msg> {
+        Some(match field {
+            ChoiceField::PainAreas => Msg::TogglePainArea(PainArea::parse(value)?),
+            ChoiceField::Sides => Msg::SetSide(Side::parse(value)?),
+            ChoiceField::CalfCramps => Msg::SetCalfCramps(CalfCramps::parse(value)?),
+            ChoiceField::AgeBand => Msg::SetAgeBand(AgeBand::parse(value)?),
+            ChoiceField::Situations => Msg::ToggleSituation(Situation::parse(value)?),
+        })
+    }
 }
 
 impl Flow {

@@ -1,6 +1,6 @@
 //! The questionnaire's steps, in the order a clinician would ask: the most dangerous first.
 
-use crate::engine::Answers;
+use crate::engine::{AgeBand, Answers, CalfCramps, PainArea, Side, Situation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StepId {
@@ -153,5 +153,55 @@ impl NumberField {
             return Some(last);
         }
         picks.iter().position(|&(_, upper)| value <= upper)
+    }
+}
+
+/// The questions answered by picking among the contract's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceField {
+    PainAreas,
+    Sides,
+    CalfCramps,
+    AgeBand,
+    Situations,
+}
+
+impl ChoiceField {
+    pub const fn name(self) -> &'static str {
+        match self {
+            ChoiceField::PainAreas => "pain_areas",
+            ChoiceField::Sides => "sides",
+            ChoiceField::CalfCramps => "calf_cramps",
+            ChoiceField::AgeBand => "age_band",
+            ChoiceField::Situations => "situations",
+        }
+    }
+
+    /// Several answers allowed (checkboxes) rather than one (radios).
+    pub const fn multiple(self) -> bool {
+        matches!(self, ChoiceField::PainAreas | ChoiceField::Situations)
+    }
+
+    /// The contract values, in display order.
+    pub fn values(self) -> Vec<&'static str> {
+        match self {
+            ChoiceField::PainAreas => PainArea::ALL.iter().map(|v| v.as_str()).collect(),
+            ChoiceField::Sides => Side::ALL.iter().map(|v| v.as_str()).collect(),
+            ChoiceField::CalfCramps => CalfCramps::ALL.iter().map(|v| v.as_str()).collect(),
+            ChoiceField::AgeBand => AgeBand::ALL.iter().map(|v| v.as_str()).collect(),
+            ChoiceField::Situations => Situation::ALL.iter().map(|v| v.as_str()).collect(),
+        }
+    }
+
+    /// The chosen values; a single-answer question shows none until the reader picks.
+    pub fn selected(self, answers: &Answers, answered: bool) -> Vec<&'static str> {
+        match self {
+            ChoiceField::PainAreas => answers.pain_areas.iter().map(|v| v.as_str()).collect(),
+            ChoiceField::Situations => answers.situations.iter().map(|v| v.as_str()).collect(),
+            _ if !answered => Vec::new(),
+            ChoiceField::Sides => vec![answers.sides.as_str()],
+            ChoiceField::CalfCramps => vec![answers.calf_cramps.as_str()],
+            ChoiceField::AgeBand => vec![answers.age_band.as_str()],
+        }
     }
 }

@@ -6,13 +6,14 @@ use yew::prelude::*;
 
 use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
+use crate::ui::state::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {
     pub selected: Vec<PainArea>,
     /// Which leg, once answered: the figure then shades only that side.
     pub side: Option<Side>,
-    pub on_toggle: Callback<PainArea>,
+    pub on_msg: Callback<Msg>,
 }
 
 /// One shape per side of the body, in a 200 x 440 view box. The reader's left is on the
@@ -52,12 +53,12 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     let regions = PainArea::ALL.iter().map(|&area| {
         let pressed = props.selected.contains(&area);
         let label = texts.t(&format!("opt.pain_areas.{}", area.as_str()));
-        let onclick = props.on_toggle.reform(move |_: MouseEvent| area);
-        let on_toggle = props.on_toggle.clone();
+        let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::TogglePainArea(area));
+        let on_msg = props.on_msg.clone();
         let onkeydown = Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" || event.key() == " " {
                 event.prevent_default();
-                on_toggle.emit(area);
+                on_msg.emit(Msg::TogglePainArea(area));
             }
         });
         html! {

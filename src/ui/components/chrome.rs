@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::content::Locale;
 use crate::ui::hooks::use_texts;
+use crate::ui::state::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
@@ -56,9 +57,7 @@ pub fn progress(props: &ProgressProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct NavProps {
-    #[prop_or_default]
-    pub on_back: Option<Callback<MouseEvent>>,
-    pub on_next: Callback<MouseEvent>,
+    pub on_msg: Callback<Msg>,
     pub next_key: &'static str,
 }
 
@@ -68,12 +67,12 @@ pub fn step_nav(props: &NavProps) -> Html {
     let texts = use_texts();
     html! {
         <div class="nav">
-            if let Some(on_back) = props.on_back.clone() {
-                <button type="button" class="button button-secondary" data-action="back" onclick={on_back}>
-                    { texts.t("nav.back") }
-                </button>
-            }
-            <button type="button" class="button button-primary" data-action="next" onclick={props.on_next.clone()}>
+            <button type="button" class="button button-secondary" data-action="back"
+                onclick={props.on_msg.reform(|_: MouseEvent| Msg::Back)}>
+                { texts.t("nav.back") }
+            </button>
+            <button type="button" class="button button-primary" data-action="next"
+                onclick={props.on_msg.reform(|_: MouseEvent| Msg::Next)}>
                 { texts.t(props.next_key) }
             </button>
         </div>

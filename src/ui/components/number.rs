@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::question::Question;
 use crate::ui::hooks::use_texts;
+use crate::ui::state::Msg;
 use crate::ui::steps::NumberField;
 
 #[derive(Properties, PartialEq)]
@@ -14,8 +15,7 @@ pub struct NumberQuestionProps {
     pub value: Option<u16>,
     #[prop_or_default]
     pub invalid: bool,
-    pub on_set: Callback<u16>,
-    pub on_clear: Callback<()>,
+    pub on_msg: Callback<Msg>,
 }
 
 #[function_component(NumberQuestion)]
@@ -30,20 +30,26 @@ pub fn number_question(props: &NumberQuestionProps) -> Html {
     let draft_error = draft.as_ref().is_some_and(|text| !text.is_empty());
 
     let oninput = {
-        let (draft, on_set, on_clear) =
-            (draft.clone(), props.on_set.clone(), props.on_clear.clone());
+        let (draft, on_msg) = (draft.clone(), props.on_msg.clone());
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
             match text.trim().parse::<u16>() {
                 Ok(number) if number <= max => {
                     draft.set(None);
-                    on_set.emit(number);
+                    on_msg.emit(Msg::SetNumber(field, number));
                 }
                 _ => {
                     draft.set(Some(text));
-                    on_clear.emit(());
+                    on_msg.emit(Msg::ClearNumber(field));
                 }
             }
+        })
+    };
+    let pick = |value: u16| {
+        let (draft, on_msg) = (draft.clone(), props.on_msg.clone());
+        Callback::from(move |_: MouseEvent| {
+            draft.set(None);
+            on_msg.emit(Msg::SetNumber(field, value));
         })
     };
     let shown = match (draft.as_ref(), props.value) {
@@ -53,28 +59,19 @@ pub fn number_question(props: &NumberQuestionProps) -> Html {
     };
     let pressed_pick = props.value.and_then(|value| field.pick_for(value));
     let pick_buttons = field.picks().iter().enumerate().map(|(index, &(key, value))| {
-        let (draft, on_set) = (draft.clone(), props.on_set.clone());
-        let onclick = Callback::from(move |_| {
-            draft.set(None);
-            on_set.emit(value);
-        });
         html! {
             <button type="button" class="pick" aria-pressed={(pressed_pick == Some(index)).to_string()}
-                data-pick={value.to_string()} {onclick}>{ texts.t(key) }</button>
+                data-pick={value.to_string()} onclick={pick(value)}>{ texts.t(key) }</button>
         }
     });
+    // The pain score is a 0-10 scale: every value is its own quick pick.
     let scale_buttons = (field == NumberField::PainScore).then(|| {
-        (0..=max).map(|score| {
-            let (draft, on_set) = (draft.clone(), props.on_set.clone());
-            let onclick = Callback::from(move |_| {
-                draft.set(None);
-                on_set.emit(score);
-            });
-            html! {
+        (0..=max)
+            .map(|score| html! {
                 <button type="button" class="pick pick-score" aria-pressed={(props.value == Some(score)).to_string()}
-                    data-pick={score.to_string()} {onclick}>{ score }</button>
-            }
-        }).collect::<Html>()
+                    data-pick={score.to_string()} onclick={pick(score)}>{ score }</button>
+            })
+            .collect::<Html>()
     });
     html! {
         <Question field={name} invalid={props.invalid && !draft_error}>
@@ -91,7 +88,7 @@ pub fn number_question(props: &NumberQuestionProps) -> Html {
             }
             <div class="exact">
                 <label for={input_id.clone()}>{ texts.t(&format!("q.{name}.exact")) }</label>
-                <input id={input_id} type="number" inputmode="numeric" name={name} min="0" max={max.to_string()}
+                <input id={input_id} type="number" inputmode="numeric" {name} min="0" max={max.to_string()}
                     step="1" value={shown} {oninput} />
             </div>
             if draft_error {

@@ -1,9 +1,14 @@
 //! Native form controls whose `name`/`value` are the contract's (embed.md automation hooks).
+//!
+//! Each control sends its answer as a [`Msg`] through one `on_msg` callback that stays the
+//! same across renders, so Yew re-renders only the question whose answer changed.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::hooks::use_texts;
+use crate::ui::state::Msg;
+use crate::ui::steps::ChoiceField;
 
 /// Label, "why we ask" and an error line shared by every question.
 #[derive(Properties, PartialEq)]
@@ -44,26 +49,28 @@ pub struct YesNoProps {
     pub value: Option<bool>,
     #[prop_or_default]
     pub invalid: bool,
-    pub on_answer: Callback<bool>,
+    pub on_msg: Callback<Msg>,
 }
 
 /// A yes/no question as a pair of radios (values `true` / `false`), none chosen until answered.
 #[function_component(YesNo)]
 pub fn yes_no(props: &YesNoProps) -> Html {
     let texts = use_texts();
+    let field = props.field;
     let option = |answer: bool, key: &str| {
-        let on_answer = props.on_answer.clone();
+        let onchange = props
+            .on_msg
+            .reform(move |_: Event| Msg::SetBool(field, answer));
         html! {
             <label class="option">
-                <input type="radio" name={props.field} value={if answer { "true" } else { "false" }}
-                    checked={props.value == Some(answer)}
-                    onchange={Callback::from(move |_| on_answer.emit(answer))} />
+                <input type="radio" name={field} value={if answer { "true" } else { "false" }}
+                    checked={props.value == Some(answer)} {onchange} />
                 <span>{ texts.t(key) }</span>
             </label>
         }
     };
     html! {
-        <Question field={props.field} invalid={props.invalid}>
+        <Question {field} invalid={props.invalid}>
             <div class="options options-inline">
                 { option(true, "answer.yes") }
                 { option(false, "answer.no") }
@@ -74,34 +81,38 @@ pub fn yes_no(props: &YesNoProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
-    pub field: &'static str,
-    /// Contract values, in display order.
-    pub values: Vec<&'static str>,
+    pub field: ChoiceField,
     pub selected: Vec<&'static str>,
-    /// Several answers allowed (checkboxes) or one (radios).
-    #[prop_or_default]
-    pub multiple: bool,
     #[prop_or_default]
     pub invalid: bool,
-    pub on_pick: Callback<&'static str>,
+    pub on_msg: Callback<Msg>,
 }
 
-/// One question with labelled options (`opt.<field>.<value>`).
+/// One question with labelled options (`opt.<field>.<value>`): checkboxes or radios.
 #[function_component(Choice)]
 pub fn choice(props: &ChoiceProps) -> Html {
     let texts = use_texts();
-    let kind = if props.multiple { "checkbox" } else { "radio" };
+    let field = props.field;
+    let name = field.name();
+    let kind = if field.multiple() {
+        "checkbox"
+    } else {
+        "radio"
+    };
     html! {
-        <Question field={props.field} invalid={props.invalid}>
+        <Question field={name} invalid={props.invalid}>
             <div class="options">
-                { for props.values.iter().map(|&value| {
-                    let on_pick = props.on_pick.clone();
+                { for field.values().into_iter().map(|value| {
+                    let on_msg = props.on_msg.clone();
+                    let onchange = Callback::from(move |_: Event| {
+                        if let Some(msg) = Msg::pick(field, value) {
+                            on_msg.emit(msg);
+                        }
+                    });
                     html! {
                         <label class="option">
-                            <input type={kind} name={props.field} value={value}
-                                checked={props.selected.contains(&value)}
-                                onchange={Callback::from(move |_| on_pick.emit(value))} />
-                            <span>{ texts.t(&format!("opt.{}.{value}", props.field)) }</span>
+                            <input type={kind} {name} {value} checked={props.selected.contains(&value)} {onchange} />
+                            <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
                         </label>
                     }
                 }) }
@@ -112,9 +123,10 @@ pub fn choice(props: &ChoiceProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CheckItemProps {
+    /// A red flag's contract name, or `none_of_these`.
     pub field: &'static str,
     pub checked: bool,
-    pub on_toggle: Callback<bool>,
+    pub on_msg: Callback<Msg>,
     /// Show the "why" line under the label (the red-flag checklist explains each sign).
     #[prop_or(true)]
     pub with_help: bool,
@@ -124,11 +136,15 @@ pub struct CheckItemProps {
 #[function_component(CheckItem)]
 pub fn check_item(props: &CheckItemProps) -> Html {
     let texts = use_texts();
-    let on_toggle = props.on_toggle.clone();
-    let onchange = Callback::from(move |event: Event| {
-        on_toggle.emit(event.target_unchecked_into::<HtmlInputElement>().checked())
-    });
     let field = props.field;
+    let onchange = props.on_msg.reform(move |event: Event| {
+        let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+        if field == "none_of_these" {
+            Msg::SetNoRedFlags(checked)
+        } else {
+            Msg::SetBool(field, checked)
+        }
+    });
     let help_id = format!("help-{field}");
     html! {
         <div class="option option-block">
