@@ -34,8 +34,10 @@ export function summaryTable(results) {
 }
 
 export function budgetTable(results) {
+  // Three decimals for ratios: a verdict must never contradict the figure printed beside it.
   const show = (budget) =>
-    budget.unit === 'B' ? kB(budget.value) : budget.unit === 'ms' ? ms(budget.value) : budget.unit === 'x' ? times(budget.value) : String(budget.value);
+    budget.unit === 'B' ? kB(budget.value) : budget.unit === 'ms' ? ms(budget.value)
+      : budget.unit === 'x' ? (Number.isFinite(budget.value) ? `${budget.value.toFixed(3)}x` : 'n/a') : String(budget.value);
   const limit = (budget) =>
     budget.unit === 'B' ? `<= ${kB(budget.limit)}` : budget.unit === 'ms' ? `<= ${ms(budget.limit)}` : budget.unit === 'x' ? `<= ${times(budget.limit)}` : `<= ${budget.limit}`;
   return table([
