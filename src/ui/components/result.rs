@@ -331,6 +331,7 @@ fn print_summary(props: &PrintProps) -> Html {
                 }) }
             </table>
             <p>{ texts.t("print.date_note") }</p>
+            <p>{ texts.t("disclaimer.full") }</p>
         </div>
     }
 }
