@@ -20,6 +20,8 @@ export function summaryTable(results) {
     ['files before first question', first.widget.files.length, first.baseline.files.length, ''],
     ['bytes to first question, raw', kB(first.widget.total.raw), kB(first.baseline.total.raw), times(first.ratios.raw)],
     ['bytes to first question, brotli', kB(first.widget.total.brotli), kB(first.baseline.total.brotli), times(first.ratios.brotli)],
+    ['+ service worker precache before first question, median',
+      kB(first.widget.serviceWorkerBeforeFirstQuestion.bytesMedian), kB(first.baseline.serviceWorkerBeforeFirstQuestion.bytesMedian), ''],
     [`time to first question, median of ${results.settings.loads} (4x CPU)`, ms(first.widget.timeMs.median), ms(first.baseline.timeMs.median), times(first.ratios.timeMedian)],
     ['update per answer (baseline: per click), median / p95, 4x CPU',
       `${ms(interactions('widget', 'answers').median)} / ${ms(interactions('widget', 'answers').p95)}`,
