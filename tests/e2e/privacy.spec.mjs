@@ -1,0 +1,61 @@
+// Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and once
+// the first question is on screen it makes no request at all. The only exception is the service
+// worker filling its precache (and the browser fetching sw.js), which carries no answer.
+import { expect, test } from '@playwright/test';
+import { collectConsoleProblems } from './helpers/console.mjs';
+import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
+import { WIDGET_ORIGIN } from './helpers/origins.mjs';
+
+function recordRequests(context) {
+  const requests = [];
+  let phase = 'loading';
+  context.on('request', (request) => {
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      phase,
+      byServiceWorker: Boolean(request.serviceWorker()),
+    });
+  });
+  return { requests, enterPhase: (next) => (phase = next) };
+}
+
+const isServiceWorkerTraffic = (request) =>
+  request.byServiceWorker || new URL(request.url).pathname.endsWith('/sw.js');
+
+for (const lang of ['zh-CN', 'en']) {
+  test(`a full flow in ${lang} sends nothing anywhere`, async ({ page, context }) => {
+    const problems = collectConsoleProblems(page);
+    const { requests, enterPhase } = recordRequests(context);
+
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await startFlow(page);
+    enterPhase('answering');
+    const outcome = await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
+    expect(outcome.level).toBe('prompt');
+    await page.locator('[data-action=restart]').click();
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+
+    expect(requests.length, 'the page loaded something').toBeGreaterThan(0);
+    const elsewhere = requests.filter((request) => !request.url.startsWith(`${WIDGET_ORIGIN}/`));
+    expect(elsewhere, 'requests to another origin').toEqual([]);
+    const afterFirstQuestion = requests.filter(
+      (request) => request.phase === 'answering' && !isServiceWorkerTraffic(request),
+    );
+    expect(afterFirstQuestion, 'requests after the first question was shown').toEqual([]);
+    expect(requests.filter((request) => request.method !== 'GET'), 'non-GET requests').toEqual([]);
+    expect(await context.cookies(), 'cookies').toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('an emergency answer shows the emergency screen without any request', async ({ page, context }) => {
+  const { requests, enterPhase } = recordRequests(context);
+  await page.goto('./?lang=en');
+  await startFlow(page);
+  enterPhase('answering');
+  const outcome = await completeFlow(page, { ...MILD_ANSWERS, saddle_numbness: true });
+  expect(outcome.level).toBe('emergency');
+  expect(requests.filter((request) => request.phase === 'answering' && !isServiceWorkerTraffic(request))).toEqual([]);
+});
