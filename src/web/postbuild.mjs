@@ -2,9 +2,10 @@
 // and works offline. Run by Trunk with TRUNK_STAGING_DIR set (see Trunk.toml); also importable, so
 // tests can regenerate the service worker of a modified build copy the same way the build does.
 //
-// 1. Every inline <script> Trunk wrote (the wasm loader; in `trunk serve` also the auto-reload
-//    client) moves to an external, content-hashed boot-<hash>.js with an integrity attribute.
-// 2. The Content-Security-Policy meta tag from policy.mjs goes first into <head>.
+// 1. Every inline <script> Trunk wrote (its wasm loader) moves to an external, content-hashed
+//    boot-<hash>.js with an integrity attribute.
+// 2. The Content-Security-Policy meta tag from policy.mjs goes first into <head>; the wasm
+//    preload loses an integrity attribute Chromium ignores (and warns about) there.
 // 3. embed.js (the host-page loader) is copied unhashed: hosts link to it by a stable name.
 // 4. sw.js is written from the template with the precache list and a content-derived version.
 
@@ -65,6 +66,18 @@ export function injectContentSecurityPolicy(html) {
   return result;
 }
 
+/**
+ * Drops `integrity` from `<link rel="preload" as="fetch">` (Trunk's wasm preload): Chromium ignores
+ * it there and says so in the console on every load, and the wasm itself is fetched without SRI.
+ */
+export function dropIgnoredPreloadIntegrity(html) {
+  return html.replace(/<link\b[^>]*>/gi, (tag) =>
+    /\brel\s*=\s*["']?preload\b/i.test(tag) && /\bas\s*=\s*["']?fetch\b/i.test(tag)
+      ? tag.replace(/\s+integrity\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '')
+      : tag,
+  );
+}
+
 /** Fails the build on markup the CSP would block at run time, rather than shipping a broken page. */
 export function assertNoInlineStyleOrHandlers(html) {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
@@ -117,7 +130,7 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
 export function finalizeBuild(stagingDir, publicUrl) {
   const indexPath = join(stagingDir, 'index.html');
   const source = readFileSync(indexPath, 'utf8');
-  const { html, files } = externalizeInlineScripts(source, publicUrl);
+  const { html, files } = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
   assertNoInlineStyleOrHandlers(html);
   for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
   writeFileSync(indexPath, injectContentSecurityPolicy(html));
