@@ -2,7 +2,7 @@
 // tests/tools/static-server.mjs with the documented hosting headers. Run via `npm test` (which
 // builds dist/ first) or, after `trunk build --release --offline`, `npx playwright test`.
 import { defineConfig } from '@playwright/test';
-import { WIDGET_PORT, WIDGET_URL } from './tests/e2e/helpers/origins.mjs';
+import { HOSTS_PORT, HOSTS_URL, WIDGET_PORT, WIDGET_URL } from './tests/e2e/helpers/origins.mjs';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -43,6 +43,13 @@ export default defineConfig({
       command: `node tests/tools/static-server.mjs --root dist --port ${WIDGET_PORT} --mode widget`,
       url: `${WIDGET_URL}index.html`,
       // Never test against some other process that happens to hold the port.
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 10_000,
+    },
+    {
+      command: `node tests/tools/static-server.mjs --root tests/e2e/hosts --port ${HOSTS_PORT} --mode host`,
+      url: `${HOSTS_URL}news-zh.html`,
       reuseExistingServer: false,
       stdout: 'pipe',
       timeout: 10_000,
