@@ -263,15 +263,12 @@ async function flowRun(browser, url, app) {
   try {
     await page.addInitScript(interactionProbe);
     await loadUntilFirstQuestion(page, url, APPS[app].firstQuestion);
-    let driver = 'baseline clicks';
-    if (app === 'widget') driver = await completeFullFlow(page);
+    let level = null;
+    if (app === 'widget') level = await completeFullFlow(page);
     else for (let i = 0; i < BASELINE_CLICKS; i += 1) await page.locator(APPS.baseline.firstQuestion).click();
     await settleFrames(page);
     const interactions = await page.evaluate(() => window.__benchInteractions);
-    const result = app === 'widget' ? await page.evaluate(() => ({
-      level: document.querySelector('[data-level]')?.getAttribute('data-level') ?? null,
-    })) : {};
-    return { driver, interactions, memory: await memoryAtEnd(page, cdp), ...result };
+    return { level, interactions, memory: await memoryAtEnd(page, cdp) };
   } finally {
     await context.close();
   }
@@ -304,7 +301,6 @@ async function measureFlows(browser, origins, options) {
     }
     const records = runs.flatMap((run) => run.interactions);
     result[app] = {
-      driver: runs[0].driver,
       flows: runs.length,
       resultLevel: runs[0].level,
       interactionsPerFlow: runs.map((run) => run.interactions.length),
