@@ -1,7 +1,8 @@
 // Full flows by keyboard only, one per level, in both languages: what a reader meets.
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
-import { MILD, answerByKeyboard, press, tick } from './helpers/keyboard.mjs';
+import { MILD_ANSWERS as MILD } from './helpers/flow.mjs';
+import { answerByKeyboard, press, tick } from './helpers/keyboard.mjs';
 
 const FLOWS = [
   { name: 'self-care', lang: 'en', answers: MILD, level: 'self_care', pattern: 'trunk', phase: 'acute' },
