@@ -53,6 +53,5 @@ node tests/bench/bench.mjs --widget "$WIDGET_DIST" --baseline "$BASELINE_DIST" \
 
 # What the widget's bytes are made of, for reading a size budget's verdict.
 node tests/bench/size-breakdown.mjs \
-  --wasm "$WIDGET_TARGET/wasm32-unknown-unknown/release/sciatica-check.wasm" \
   --shipped "$(ls "$WIDGET_DIST"/*_bg.wasm)" --out bench-results/size-breakdown.json \
   --keep bench-results/widget-with-names.wasm

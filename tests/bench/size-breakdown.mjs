@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// Where the widget's WebAssembly bytes go: code by crate and by function, and the data section
-// (string literals and static tables, which is where compiled-in content lives). Rebuilds the
-// release pipeline (wasm-bindgen, then wasm-opt -Oz as Trunk runs it) with the name section kept,
-// since the shipped file has no names; the sizes match the shipped file to within a few percent.
+// Where the widget's WebAssembly bytes go: code by owner (our modules and components, yew, core,
+// ...) and by function, and the data section (string literals and static tables: the compiled-in
+// content). The shipped file has no names, so this builds the widget once more, in its own target
+// dir, with v0 symbol mangling (which keeps generic parameters: yew's lifecycle instantiated for
+// our `ResultScreen` is charged to `ui::components::result`, not to yew), then runs wasm-bindgen
+// and wasm-opt -Oz as Trunk does, keeping the name section. Sizes match the shipped file to within
+// a few percent; --shipped checks that.
 //
-//   node tests/bench/size-breakdown.mjs --wasm target/wasm32-unknown-unknown/release/sciatica-check.wasm \
-//        [--shipped DIST/…_bg.wasm] [--out bench-results/size-breakdown.json] [--top 25]
-//        [--keep bench-results/widget-with-names.wasm]
+//   node tests/bench/size-breakdown.mjs [--shipped DIST/…_bg.wasm] [--out bench-results/size-breakdown.json]
+//        [--keep bench-results/widget-with-names.wasm] [--top 25]
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from './lib/sizes.mjs';
 
@@ -114,84 +116,65 @@ function functionBodies(bytes, all) {
   return bodies;
 }
 
-const unescapeLegacy = (text) =>
-  text.replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&')
-    .replace(/\$C\$/g, ',').replace(/\$u7b\$/g, '{').replace(/\$u7d\$/g, '}').replace(/\$BP\$/g, '*').replace(/\.\./g, '::');
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SIZE_TARGET_DIR = join(REPO_ROOT, 'target/bench-size');
+const BINARY = 'sciatica-check';
+const APP_CRATE = 'sciatica_check';
 
-/** Path components of a legacy-mangled Rust symbol (`_ZN4core3fmt5write17h…E`), hash dropped. */
-function legacyPath(symbol) {
-  if (!symbol.startsWith('_ZN')) return null;
-  const parts = [];
-  let offset = 3;
-  while (offset < symbol.length && symbol[offset] !== 'E') {
-    const digits = /^\d+/.exec(symbol.slice(offset));
-    if (!digits) return null;
-    offset += digits[0].length;
-    parts.push(symbol.slice(offset, offset + Number(digits[0])));
-    offset += Number(digits[0]);
-  }
-  if (/^h[0-9a-f]{16}$/.test(parts.at(-1) ?? '')) parts.pop();
-  // A component starting with `<` is escaped as `_$LT$`: the underscore is not part of the name.
-  return parts.map((part) => unescapeLegacy(part.replace(/^_\$LT\$/, '$LT$')));
+/** A demangled symbol made readable: crate disambiguators `[0123abcd]` and `::h<hash>` dropped. */
+export function readableName(symbol) {
+  return symbol.replace(/\[[0-9a-f]+\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
 }
 
 /**
- * The crate a function's code is charged to: the path's first crate, except that generic glue
- * from core/alloc (drop_in_place<T>, Vec<T> methods, trait impls for T) goes to T's crate.
+ * Who a function's bytes are charged to. Anything instantiated with one of our types is ours
+ * (a component's view is yew's generic lifecycle code, but exists only because of the component),
+ * charged to our module that the type lives in. Otherwise the first crate in the path.
  */
-export function crateOf(symbol) {
-  const path = legacyPath(symbol);
-  if (!path) {
-    if (symbol.startsWith('__wbg') || symbol.startsWith('__wbindgen')) return 'wasm-bindgen (glue)';
-    // The precompiled standard library uses v0 mangling: its first crate name is `C…<len><name>`.
-    const v0 = /^_R.*?C(?:s[0-9A-Za-z]*_)?(\d+)/.exec(symbol);
-    if (v0) {
-      const at = v0.index + v0[0].length;
-      return symbol.slice(at, at + Number(v0[1]));
-    }
-    return '(unnamed/runtime)';
+export function ownerOf(name) {
+  const ours = new RegExp(`${APP_CRATE}::((?:[a-z_0-9]+::)*)`).exec(name);
+  if (ours) {
+    // ui::components::<component file>, ui::<module>, or the top-level module (engine, content, ...).
+    const modules = ours[1].split('::').filter(Boolean);
+    const depth = modules[0] === 'ui' ? (modules[1] === 'components' ? 3 : 2) : 1;
+    return [APP_CRATE, ...modules.slice(0, depth)].join('::');
   }
-  const readable = path.join('::');
-  // Legacy mangling drops type parameters, but a component's render function is its html! body:
-  // app code that yew's generic lifecycle was instantiated with.
-  if (/CompStateInner<COMP> as .*Stateful>::view$/.test(readable)) return 'app components (html! bodies)';
-  const generic = /^(?:core|alloc|std)$/.test(path[0]) || path[0].startsWith('<');
-  if (generic) {
-    const inner = /<[&*\s]*(?:mut\s+|const\s+)?([a-z_][a-z0-9_]*)::/.exec(readable);
-    if (inner && !/^(?:core|alloc|std)$/.test(inner[1])) return inner[1];
-    if (path[0].startsWith('<')) return 'core/alloc generic glue';
-  }
-  return path[0].replace(/^<+/, '').split('::')[0] || '(unnamed/runtime)';
+  if (/^(?:__wbg|__wbindgen)/.test(name)) return 'wasm-bindgen glue';
+  if (/^data segment/.test(name)) return 'data';
+  return /([a-z_][a-z0-9_]*)::/.exec(name)?.[1] ?? '(unnamed)';
 }
-
-function readable(symbol) {
-  const path = legacyPath(symbol);
-  return path ? path.join('::') : symbol;
-}
-
-export { legacyPath };
 
 function parseArguments(argv) {
   const options = { out: 'bench-results/size-breakdown.json', top: 25 };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value`);
-    if (flag === '--wasm') options.wasm = resolve(value);
-    else if (flag === '--out') options.out = resolve(value);
+    if (flag === '--out') options.out = resolve(value);
     else if (flag === '--top') options.top = Number.parseInt(value, 10);
     else if (flag === '--shipped') options.shipped = resolve(value);
     else if (flag === '--keep') options.keep = resolve(value);
     else throw new Error(`unknown option ${flag}`);
   }
-  if (!options.wasm) throw new Error('--wasm (the cargo build output, before wasm-bindgen) is required');
+  if (!Number.isInteger(options.top) || options.top < 1) throw new Error('--top must be a positive number');
   return options;
+}
+
+/** The widget's release wasm with v0 symbol names, before wasm-bindgen. */
+function buildWithV0Names() {
+  const rustflags = [process.env.RUSTFLAGS, '-C symbol-mangling-version=v0'].filter(Boolean).join(' ');
+  execFileSync('cargo', ['build', '--release', '--offline', '--quiet', '--target', 'wasm32-unknown-unknown', '--bin', BINARY], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, RUSTFLAGS: rustflags, CARGO_TARGET_DIR: SIZE_TARGET_DIR },
+  });
+  return join(SIZE_TARGET_DIR, 'wasm32-unknown-unknown/release', `${BINARY}.wasm`);
 }
 
 /** wasm-bindgen, then wasm-opt -Oz keeping names: the shipped pipeline, readable. */
 function optimizedWithNames(rawWasm) {
   const work = mkdtempSync(join(tmpdir(), 'size-breakdown-'));
   try {
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-demangle', '--out-dir', work, rawWasm], { stdio: 'inherit' });
+    execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', work, rawWasm], { stdio: 'inherit' });
     const bound = join(work, readdirSync(work).find((name) => name.endsWith('_bg.wasm')));
     const optimized = join(work, 'optimized.wasm');
     execFileSync('wasm-opt', ['-Oz', '--debuginfo', '--output', optimized, bound], { stdio: 'inherit' });
@@ -203,7 +186,8 @@ function optimizedWithNames(rawWasm) {
 
 function main() {
   const options = parseArguments(process.argv.slice(2));
-  const bytes = optimizedWithNames(options.wasm);
+  console.log('size-breakdown: building the widget with v0 symbol names in target/bench-size');
+  const bytes = optimizedWithNames(buildWithV0Names());
   if (options.keep) {
     // For a closer look, e.g. `twiggy dominators` or `wasm-opt --func-metrics` on this file.
     mkdirSync(dirname(options.keep), { recursive: true });
@@ -213,49 +197,47 @@ function main() {
   const names = functionNames(bytes, all);
   const imported = importedFunctionCount(bytes, all);
   const functions = functionBodies(bytes, all).map((size, i) => {
-    const symbol = names.get(imported + i) ?? `func${imported + i}`;
-    return { symbol, name: readable(symbol), crate: crateOf(symbol), size };
+    const name = readableName(names.get(imported + i) ?? `func${imported + i}`);
+    return { name, owner: ownerOf(name), size };
   });
-  const byCrate = new Map();
+  const byOwner = new Map();
   for (const fn of functions) {
-    const entry = byCrate.get(fn.crate) ?? { crate: fn.crate, bytes: 0, functions: 0 };
+    const entry = byOwner.get(fn.owner) ?? { owner: fn.owner, bytes: 0, functions: 0 };
     entry.bytes += fn.size;
     entry.functions += 1;
-    byCrate.set(fn.crate, entry);
+    byOwner.set(fn.owner, entry);
   }
   const sizeOf = (id) => all.filter((section) => section.id === id).reduce((sum, section) => sum + section.size, 0);
-  const shippedSize = bytes.length - all.filter((section) => section.id === 0).reduce((sum, section) => sum + section.size, 0);
+  const sizeWithoutNames = bytes.length - all.filter((section) => section.id === SECTION.custom).reduce((sum, section) => sum + section.size, 0);
   const data = all.find((section) => section.id === SECTION.data);
   const dataBytes = data ? bytes.subarray(data.start, data.end) : Buffer.alloc(0);
   const cjk = (dataBytes.toString('utf8').match(/[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/g) ?? []).length;
   const result = {
-    wasm: options.wasm,
-    sizeWithoutNames: shippedSize,
-    sections: { code: sizeOf(SECTION.code), data: sizeOf(SECTION.data), other: shippedSize - sizeOf(SECTION.code) - sizeOf(SECTION.data) },
+    sizeWithoutNames,
+    sections: { code: sizeOf(SECTION.code), data: sizeOf(SECTION.data), other: sizeWithoutNames - sizeOf(SECTION.code) - sizeOf(SECTION.data) },
     dataBrotli: brotli(dataBytes, 'data.bin').length,
     dataCjkCharacters: cjk,
-    byCrate: [...byCrate.values()].sort((a, b) => b.bytes - a.bytes),
-    topFunctions: [...functions].sort((a, b) => b.size - a.size).slice(0, options.top).map(({ name, crate, size }) => ({ name, crate, size })),
+    byOwner: [...byOwner.values()].sort((a, b) => b.bytes - a.bytes),
+    topFunctions: [...functions].sort((a, b) => b.size - a.size).slice(0, options.top),
   };
   if (options.shipped) {
     result.shippedSize = readFileSync(options.shipped).length;
-    // Another build may have replaced the cargo output since the shipped file was made.
-    if (Math.abs(result.shippedSize - shippedSize) > 0.05 * result.shippedSize) {
-      console.warn(`size-breakdown: ${options.wasm} no longer matches ${options.shipped} ` +
-        `(${shippedSize} vs ${result.shippedSize} bytes): rebuild before reading this breakdown`);
+    if (Math.abs(result.shippedSize - sizeWithoutNames) > 0.05 * result.shippedSize) {
+      console.warn(`size-breakdown: this build (${sizeWithoutNames} bytes without names) differs from ` +
+        `${options.shipped} (${result.shippedSize} bytes) by over 5%: were the sources changed in between?`);
     }
   }
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
 
   const kB = (value) => `${(value / 1000).toFixed(1)} kB`;
-  console.log(`\n${basename(options.wasm)} after wasm-opt -Oz: ${kB(shippedSize)} ` +
-    `(code ${kB(result.sections.code)}, data ${kB(result.sections.data)} = ${kB(result.dataBrotli)} brotli, ` +
-    `${cjk} CJK characters in it; other ${kB(result.sections.other)})`);
-  console.log('Code by crate:');
-  for (const entry of result.byCrate.slice(0, 15)) console.log(`  ${kB(entry.bytes).padStart(9)}  ${entry.crate} (${entry.functions} functions)`);
-  console.log(`Largest functions:`);
-  for (const fn of result.topFunctions.slice(0, 15)) console.log(`  ${kB(fn.size).padStart(9)}  ${fn.name.slice(0, 110)}`);
+  console.log(`\nwidget wasm after wasm-opt -Oz: ${kB(sizeWithoutNames)} ` +
+    `(code ${kB(result.sections.code)}; data ${kB(result.sections.data)}, ${kB(result.dataBrotli)} brotli, ` +
+    `${cjk} CJK characters; other ${kB(result.sections.other)})`);
+  console.log('Code by owner:');
+  for (const entry of result.byOwner.slice(0, 18)) console.log(`  ${kB(entry.bytes).padStart(9)}  ${entry.owner} (${entry.functions} functions)`);
+  console.log('Largest functions:');
+  for (const fn of result.topFunctions.slice(0, 12)) console.log(`  ${kB(fn.size).padStart(9)}  ${fn.name.slice(0, 120)}`);
   console.log(`\nsize-breakdown: written to ${options.out}`);
 }
 
