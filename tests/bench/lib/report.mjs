@@ -68,3 +68,30 @@ export function printReport(results) {
     `app started ${ms(timeline.appStarted)}, start button clickable ${ms(timeline.clickable)}, shown ${ms(timeline.frameShown)}`);
   console.log(`\n${budgetTable(results)}`);
 }
+
+/** The README's "Benchmark" results block: the run's date and machine, then both tables. */
+export function markdownReport(results) {
+  const { machine } = results;
+  return [
+    `Run on ${results.date.slice(0, 10)}: ${machine.cpu}, ${machine.nproc} CPUs (\`nproc\`), ` +
+      `Chromium ${machine.chromium}, Node ${machine.node}; CPU throttled ${results.settings.cpuThrottle}x ` +
+      `(observed ${results.throttleCheck.observedFactor?.toFixed(1) ?? 'n/a'}x); ` +
+      `1-minute load average ${machine.loadAverageAtStart[0]} at start, ${machine.loadAverageAtEnd[0]} at end.`,
+    '',
+    summaryTable(results),
+    '',
+    budgetTable(results),
+  ].join('\n');
+}
+
+// `node tests/bench/lib/report.mjs bench-results/bench.json` prints the block for the README.
+if (process.argv[1] && (await import('node:url')).pathToFileURL(process.argv[1]).href === import.meta.url) {
+  const { readFileSync } = await import('node:fs');
+  const path = process.argv[2] ?? 'bench-results/bench.json';
+  try {
+    console.log(markdownReport(JSON.parse(readFileSync(path, 'utf8'))));
+  } catch (error) {
+    console.error(`report: cannot read ${path}: ${error.message} (run the benchmark first)`);
+    process.exit(1);
+  }
+}
