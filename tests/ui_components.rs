@@ -301,4 +301,41 @@ mod rendered {
         let exact: HtmlInputElement = find(&root, "input[name=onset_days]").await.unchecked_into();
         assert_eq!(exact.value(), "91");
     }
+
+    #[wasm_bindgen_test]
+    async fn the_host_accent_colour_is_applied_without_an_inline_style_attribute() {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        let host = HostConfig {
+            accent: Some("#0a7".into()),
+            ..HostConfig::default()
+        };
+        let props = AppProps {
+            host: Rc::new(host),
+            locale: Locale::En,
+            storage_available: false,
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        let widget: HtmlElement = find(&root, ".widget").await.unchecked_into();
+        for _ in 0..200 {
+            if !widget
+                .style()
+                .get_property_value("--accent")
+                .unwrap()
+                .is_empty()
+            {
+                break;
+            }
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        }
+        assert_eq!(
+            widget
+                .style()
+                .get_property_value("--accent")
+                .unwrap()
+                .trim(),
+            "#0a7"
+        );
+    }
 }

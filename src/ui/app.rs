@@ -9,7 +9,7 @@ use super::components::emergency::EmergencyScreen;
 use super::components::result::ResultScreen;
 use super::components::start::StartCard;
 use super::components::step::StepView;
-use super::hooks::{use_device_memory, use_focus_on_change, use_height_reporter};
+use super::hooks::{use_accent, use_device_memory, use_focus_on_change, use_height_reporter};
 use super::state::{Flow, Msg, Screen};
 use super::steps::StepId;
 use super::text::Texts;
@@ -68,7 +68,8 @@ pub fn app(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let root = use_node_ref();
     use_focus_on_change(flow.screen, heading.clone());
-    use_height_reporter(root.clone());
+    use_height_reporter(props.host.clone(), root.clone());
+    use_accent(props.host.accent.clone(), root.clone());
     use_device_memory(flow.clone(), props.storage_available);
     use_effect_with(flow.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
@@ -117,17 +118,13 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
     let host = &props.host;
-    let style = host
-        .accent
-        .as_ref()
-        .map(|accent| format!("--accent: {accent};"));
     let is_emergency = matches!(flow.screen, Screen::Emergency { .. });
     let message = announcement(&texts, &flow);
     html! {
         <ContextProvider<Texts> context={texts.clone()}>
             <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>
                 <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
-                    data-theme={host.theme.as_str()} lang={flow.locale.tag()} {style} ref={root}>
+                    data-theme={host.theme.as_str()} lang={flow.locale.tag()} ref={root}>
                     <header class="widget-header">
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
                         <LanguageSwitch {on_switch} />

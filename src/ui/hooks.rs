@@ -41,9 +41,9 @@ pub fn use_focus_on_change(screen: Screen, heading: NodeRef) {
 }
 
 /// In a host's iframe, keeps the host told of the content's height (embed.md).
+/// Takes the settings directly: the component calling it is the one providing them.
 #[hook]
-pub fn use_height_reporter(root: NodeRef) {
-    let host = use_host();
+pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef) {
     use_effect_with(root, move |root| {
         let observer = match (host.embedded, root.cast::<web_sys::Element>()) {
             (true, Some(element)) => {
@@ -55,6 +55,17 @@ pub fn use_height_reporter(root: NodeRef) {
             _ => None,
         };
         move || drop(observer)
+    });
+}
+
+/// Applies the host's accent colour. Set through the CSSOM, because the widget's own
+/// Content-Security-Policy (rightly) refuses inline `style` attributes.
+#[hook]
+pub fn use_accent(accent: Option<String>, root: NodeRef) {
+    use_effect_with(accent, move |accent| {
+        if let (Some(accent), Some(element)) = (accent, root.cast::<web_sys::HtmlElement>()) {
+            let _ = element.style().set_property("--accent", accent);
+        }
     });
 }
 
