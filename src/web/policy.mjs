@@ -16,8 +16,11 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** Trunk's hashed outputs and our boot script: `name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`. */
-export const HASHED_FILE = /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/;
+/**
+ * Trunk's hashed outputs and our boot script: `name-<hash>.ext` or `name-<hash>_bg.wasm`. Trunk
+ * prints its 64-bit hash without leading zeros, so a hash has up to 16 hex digits, sometimes fewer.
+ */
+export const HASHED_FILE = /-[0-9a-f]{1,16}(?:_bg)?\.[a-z0-9]+$/;
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
