@@ -305,7 +305,8 @@ async function measureFlows(browser, origins, options) {
       resultLevel: runs[0].level,
       interactionsPerFlow: runs.map((run) => run.interactions.length),
       interactions: summarizeInteractions(records),
-      slowest: [...records].sort((a, b) => b.update - a.update).slice(0, 5),
+      slowestAnswers: records.filter((record) => record.kind === 'answer').sort((a, b) => b.update - a.update).slice(0, 8),
+      slowestStepChanges: records.filter((record) => record.kind !== 'answer').sort((a, b) => b.update - a.update).slice(0, 5),
       memoryAtEnd: {
         jsHeapUsedBytes: median(runs.map((run) => run.memory.jsHeapUsedBytes)),
         wasmMemoryBytes: median(runs.map((run) => run.memory.wasmMemoryBytes)),

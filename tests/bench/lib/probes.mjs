@@ -64,7 +64,16 @@ export function interactionProbe() {
 
   const begin = (event) => {
     if (!event.isTrusted || open) return;
-    const record = { kind: kindOf(event.target), event: event.type, start: performance.now() };
+    const control = event.target instanceof Element ? event.target.closest('[name], [data-action]') : null;
+    const record = {
+      kind: kindOf(event.target),
+      // Which control, by its contract hook, so a slow interaction can be traced to its question.
+      control: control?.getAttribute('name')
+        ? `${control.getAttribute('name')}=${control.getAttribute('value') ?? ''}`
+        : control?.getAttribute('data-action') ?? event.target?.nodeName ?? null,
+      event: event.type,
+      start: performance.now(),
+    };
     record.handlersEnd = record.start;
     open = record;
     requestAnimationFrame(() => {
