@@ -50,25 +50,29 @@ pub fn set_document_language(locale: Locale) {
 }
 
 /// Registers `sw.js` beside the page so the widget opens with no signal next time.
-/// Only over http(s): a file:// preview has no service workers and needs none.
+/// Only over http(s): a file:// preview has no service workers and needs none. It waits for
+/// the page's `load` event, so the worker's precache never competes with the first question.
 pub fn register_service_worker() {
     let window = gloo::utils::window();
     let protocol = window.location().protocol().unwrap_or_default();
     let has_service_workers =
-        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker"))
-            .unwrap_or(false);
+        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false);
     if !(protocol == "https:" || protocol == "http:") || !has_service_workers {
         return;
     }
-    let promise = window.navigator().service_worker().register("./sw.js");
-    let on_error = Closure::once(move |error: JsValue| {
-        web_sys::console::warn_2(
-            &JsValue::from_str("sciatica-check: offline mode unavailable:"),
-            &error,
-        );
-    });
-    let _ = promise.catch(&on_error);
-    on_error.forget();
+    let register = || {
+        let promise = gloo::utils::window().navigator().service_worker().register("./sw.js");
+        let on_error = Closure::once(move |error: JsValue| {
+            web_sys::console::warn_2(&JsValue::from_str("sciatica-check: offline mode unavailable:"), &error);
+        });
+        let _ = promise.catch(&on_error);
+        on_error.forget();
+    };
+    if gloo::utils::document().ready_state() == "complete" {
+        register();
+    } else {
+        gloo::events::EventListener::once(&window, "load", move |_| register()).forget();
+    }
 }
 
 /// Tells the host page how tall the widget's content is, so its iframe never scrolls.

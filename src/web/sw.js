@@ -15,6 +15,8 @@
 // not delete each other's caches.
 
 const BUILD = { version: "unbuilt", files: [] };
+// The same rule as HASHED_FILE in src/web/policy.mjs (Trunk's hash: up to 16 hex digits).
+const HASHED_FILE = /-[0-9a-f]{1,16}(?:_bg)?\.[a-z0-9]+$/;
 
 const CACHE_PREFIX = `sciatica-check:${new URL(self.registration.scope).pathname}:`;
 const CACHE_NAME = `${CACHE_PREFIX}${BUILD.version}`;
@@ -27,8 +29,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE_NAME);
-      // `reload`: fill the cache from the network, never from a possibly stale HTTP cache.
-      await cache.addAll(BUILD.files.map((path) => new Request(absolute(path), { cache: 'reload' })));
+      // A content-hashed file cannot be stale, so the copy the page just loaded (HTTP cache) is
+      // taken as is and a first visit does not download the build twice. Stable names
+      // (index.html, embed.js) come from the network, never from a possibly stale HTTP cache.
+      await cache.addAll(
+        BUILD.files.map((path) => new Request(absolute(path), { cache: HASHED_FILE.test(path) ? 'default' : 'reload' })),
+      );
       await self.skipWaiting();
     })(),
   );
