@@ -162,6 +162,21 @@ fn quick_picks_respect_the_contract_boundaries() {
     assert_eq!(treated.pick_for(3), Some(2));
 }
 
+#[test]
+fn restored_answers_count_as_given_but_red_flags_are_asked_again() {
+    let mut saved = flow_at(StepId::Situation).answers;
+    saved.bladder_bowel = true;
+    let mut flow = Flow::new(Locale::En);
+    flow.apply(Msg::Restore(saved));
+    assert_eq!(flow.screen, Screen::Start);
+    assert!(flow.remember, "answers come back only because the reader chose to keep them");
+    assert!(!flow.answers.bladder_bowel, "today's red flags are asked again, never carried over");
+    for step in StepId::ALL.iter().filter(|step| **step != StepId::RedFlags) {
+        assert!(flow.missing_in(*step).is_empty(), "{step:?} needs nothing more");
+    }
+    assert_eq!(flow.missing_in(StepId::RedFlags), vec!["none_of_these"]);
+}
+
 // ---------- rendered components ----------
 
 #[cfg(target_arch = "wasm32")]

@@ -265,10 +265,10 @@ impl Flow {
         }
         self.answered = StepId::ALL
             .iter()
-            .flat_map(|step| step.required().iter().copied())
+            .filter(|step| **step != StepId::RedFlags)
+            .flat_map(|step| step.fields().iter().copied())
             .filter(|field| *field != "pain_areas" || !self.answers.pain_areas.is_empty())
             .collect();
-        self.mark_answered("situations");
         self.no_red_flags = false;
         self.remember = true;
         self.screen = Screen::Start;

@@ -48,11 +48,10 @@ impl StepId {
         format!("step.{}.lead", self.as_str())
     }
 
-    /// Fields the reader must answer explicitly before going on: a question left blank is
-    /// not a "no". Red flags on the first step are a checklist with "none of these" instead.
-    pub const fn required(self) -> &'static [&'static str] {
+    /// Every contract field asked on this step, in the order it is asked.
+    pub const fn fields(self) -> &'static [&'static str] {
         match self {
-            StepId::RedFlags => &[],
+            StepId::RedFlags => RED_FLAG_CHECKLIST,
             StepId::PainMap => &["pain_areas", "sides"],
             StepId::Nerve => &["numbness", "weakness", "muscle_wasting"],
             StepId::Course => &["onset_days", "rest_relieves", "sudden_worse", "night_pain"],
@@ -66,7 +65,17 @@ impl StepId {
                 "age_band",
             ],
             StepId::Treatment => &["treated_months"],
-            StepId::Situation => &[],
+            StepId::Situation => &["situations"],
+        }
+    }
+
+    /// Fields the reader must answer explicitly before going on: a question left blank is
+    /// not a "no". The red flags are a checklist with "none of these" instead, and the
+    /// situations only choose tips, so none of theirs is required.
+    pub const fn required(self) -> &'static [&'static str] {
+        match self {
+            StepId::RedFlags | StepId::Situation => &[],
+            step => step.fields(),
         }
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::engine::{assess, pattern_basis, phase_basis, Answers, Assessment, Level, Situation};
 use crate::ui::hooks::{use_host, use_texts};
 use crate::ui::state::Flow;
+use crate::ui::steps::StepId;
 use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -241,34 +242,6 @@ struct PrintProps {
     assessment: Assessment,
 }
 
-/// Every answer in the order the questionnaire asks it, for the printed summary.
-const PRINT_ORDER: &[&str] = &[
-    "bladder_bowel",
-    "saddle_numbness",
-    "sexual_dysfunction",
-    "pain_areas",
-    "sides",
-    "numbness",
-    "weakness",
-    "muscle_wasting",
-    "onset_days",
-    "rest_relieves",
-    "sudden_worse",
-    "night_pain",
-    "worse_sitting",
-    "needle_like",
-    "calf_cramps",
-    "pain_score",
-    "fever",
-    "trauma",
-    "cancer_history",
-    "weight_loss",
-    "steroids",
-    "age_band",
-    "treated_months",
-    "situations",
-];
-
 fn answer_text(texts: &Texts, answers: &Answers, field: &str) -> AttrValue {
     if let Some(flag) = answers.flag(field) {
         return texts.t(if flag { "answer.yes" } else { "answer.no" });
@@ -323,7 +296,7 @@ fn print_summary(props: &PrintProps) -> Html {
             }) }</ul>
             <h3>{ texts.t("print.answers") }</h3>
             <table>
-                { for PRINT_ORDER.iter().map(|field| html! {
+                { for StepId::ALL.iter().flat_map(|step| step.fields()).map(|field| html! {
                     <tr>
                         <th scope="row">{ texts.t(&format!("q.{field}.label")) }</th>
                         <td>{ answer_text(&texts, answers, field) }</td>
