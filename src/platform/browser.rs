@@ -50,8 +50,7 @@ pub fn set_document_language(locale: Locale) {
 }
 
 /// Registers `sw.js` beside the page so the widget opens with no signal next time.
-/// Only over http(s): a file:// preview has no service workers and needs none. It waits for
-/// the page's `load` event, so the worker's precache never competes with the first question.
+/// Only over http(s): a file:// preview has no service workers and needs none.
 pub fn register_service_worker() {
     let window = gloo::utils::window();
     let protocol = window.location().protocol().unwrap_or_default();
@@ -68,10 +67,18 @@ pub fn register_service_worker() {
         let _ = promise.catch(&on_error);
         on_error.forget();
     };
+    // After `load`, and then when the browser is idle: the precache must not compete with the
+    // first question for the network or the main thread.
+    let when_idle = move || {
+        let callback = Closure::once_into_js(register);
+        if gloo::utils::window().request_idle_callback(callback.unchecked_ref()).is_err() {
+            let _ = js_sys::Function::from(callback).call0(&JsValue::NULL);
+        }
+    };
     if gloo::utils::document().ready_state() == "complete" {
-        register();
+        when_idle();
     } else {
-        gloo::events::EventListener::once(&window, "load", move |_| register()).forget();
+        gloo::events::EventListener::once(&window, "load", move |_| when_idle()).forget();
     }
 }
 

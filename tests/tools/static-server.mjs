@@ -16,7 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheControlFor, CACHE_REVALIDATE, WIDGET_HEADERS } from '../../src/web/policy.mjs';
 
-const MIME_TYPES = {
+export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -39,7 +39,7 @@ function headersFor(mode, fileName) {
 }
 
 /** Maps a URL path to a file under root, or null for anything outside it or hidden. */
-function resolveFile(root, urlPath) {
+export function resolveFile(root, urlPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);

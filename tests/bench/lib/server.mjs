@@ -5,37 +5,10 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { cacheControlFor } from '../../../src/web/policy.mjs';
+import { MIME_TYPES, resolveFile } from '../../tools/static-server.mjs';
 import { brotli, isCompressible } from './sizes.mjs';
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
-/** Maps a URL path to a file under root, or null for anything outside it or hidden. */
-function resolveFile(root, pathname) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const segments = decoded.split('/').filter(Boolean);
-  if (segments.some((segment) => segment.startsWith('.') || /[\\\0]/.test(segment))) return null;
-  const path = join(root, ...segments, decoded.endsWith('/') ? 'index.html' : '');
-  return path.startsWith(root + sep) ? path : null;
-}
 
 /**
  * Starts serving `root` (may be null when only `pages` are served) on 127.0.0.1 at a free port.
@@ -50,7 +23,7 @@ export async function startBenchServer({ root = null, pages = {} }) {
     if (Object.hasOwn(pages, pathname)) {
       return { name: pathname, bytes: Buffer.from(pages[pathname](), 'utf8'), cacheKey: null };
     }
-    const path = rootDir && resolveFile(rootDir, pathname);
+    const path = rootDir && resolveFile(rootDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!path || !(await stat(path).catch(() => null))?.isFile()) return null;
     return { name: path, bytes: await readFile(path), cacheKey: path };
   }
@@ -69,8 +42,8 @@ export async function startBenchServer({ root = null, pages = {} }) {
       }
       const headers = {
         'Content-Type': MIME_TYPES[extname(file.name).toLowerCase()] ?? 'application/octet-stream',
-        // Every measured load runs in a fresh browser context, so this only keeps reruns honest.
-        'Cache-Control': 'no-cache',
+        // The documented hosting policy: hashed files immutable, stable names revalidated.
+        'Cache-Control': file.cacheKey ? cacheControlFor(file.name) : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         Vary: 'Accept-Encoding',
       };
