@@ -94,3 +94,19 @@ test('text stays usable at 200% zoom (640 px at double scale)', async ({ browser
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test('every body-map shape is a touch target of at least 24 px at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?lang=en');
+  await SCREENS.pain_map(page);
+  const sizes = await page.locator('[data-region] .shape').evaluateAll((shapes) =>
+    shapes.map((shape) => {
+      const box = shape.getBoundingClientRect();
+      return { region: shape.parentElement.dataset.region, width: box.width, height: box.height };
+    }),
+  );
+  expect(sizes.length).toBeGreaterThanOrEqual(9);
+  for (const size of sizes) {
+    expect(Math.min(size.width, size.height), JSON.stringify(size)).toBeGreaterThanOrEqual(24);
+  }
+});

@@ -107,3 +107,20 @@ test('typing an impossible number keeps the text and explains, never stores it',
   await onset.fill('14');
   await expect(page.locator('button[data-pick="14"]')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('on a touch phone the body map and the answers work by tapping', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('./?lang=zh-CN');
+  await page.locator('[data-action=start]').tap();
+  await page.locator('input[name=none_of_these]').tap();
+  await page.locator('[data-action=next]').tap();
+  // A finger lands on a shape, here the right calf's.
+  await page.locator('[data-region=outer_calf] .side-right').tap();
+  await expect(page.locator('[data-region=outer_calf]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('input[name=pain_areas][value=outer_calf]')).toBeChecked();
+  await page.locator('input[name=sides][value=right]').tap();
+  await page.locator('[data-action=next]').tap();
+  await expect(page.locator('[data-step=nerve]')).toBeVisible();
+  await context.close();
+});

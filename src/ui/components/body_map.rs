@@ -16,7 +16,8 @@ pub struct BodyMapProps {
     pub on_msg: Callback<Msg>,
 }
 
-/// One shape per side of the body, in a 200 x 440 view box. The reader's left is on the
+/// One shape per side of the body, in a 200 x 440 view box, each at least 24 CSS px across
+/// at the figure's phone size (WCAG 2.5.8). The reader's left is on the
 /// viewer's left, because the figure is seen from behind.
 fn shapes(area: PainArea) -> Html {
     match area {
@@ -32,12 +33,12 @@ fn shapes(area: PainArea) -> Html {
             <rect class="shape side-right" x="102" y="236" width="28" height="82" rx="12" />
         </> },
         PainArea::OuterCalf => html! { <>
-            <rect class="shape side-left" x="68" y="326" width="15" height="62" rx="7" />
-            <rect class="shape side-right" x="117" y="326" width="15" height="62" rx="7" />
+            <rect class="shape side-left" x="64" y="326" width="20" height="62" rx="8" />
+            <rect class="shape side-right" x="116" y="326" width="20" height="62" rx="8" />
         </> },
         PainArea::Foot => html! { <>
-            <ellipse class="shape side-left" cx="80" cy="412" rx="15" ry="9" />
-            <ellipse class="shape side-right" cx="120" cy="412" rx="15" ry="9" />
+            <ellipse class="shape side-left" cx="80" cy="412" rx="16" ry="11" />
+            <ellipse class="shape side-right" cx="120" cy="412" rx="16" ry="11" />
         </> },
     }
 }
