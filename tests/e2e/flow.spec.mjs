@@ -1,7 +1,7 @@
 // Full flows by keyboard only, one per level, in both languages: what a reader meets.
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
-import { MILD_ANSWERS as MILD } from './helpers/flow.mjs';
+import { MILD_ANSWERS as MILD, completeFlow } from './helpers/flow.mjs';
 import { answerByKeyboard, press, tick } from './helpers/keyboard.mjs';
 
 const FLOWS = [
@@ -123,4 +123,21 @@ test('on a touch phone the body map and the answers work by tapping', async ({ b
   await page.locator('[data-action=next]').tap();
   await expect(page.locator('[data-step=nerve]')).toBeVisible();
   await context.close();
+});
+
+test('the host booking link shows on prompt and routine results only, in a new tab', async ({ page }) => {
+  const booking = 'https://portal.example.org/book?dept=rehab';
+  const url = `./?lang=en&booking=${encodeURIComponent(booking)}`;
+  await page.goto(url);
+  const prompt = await completeFlow(page, { ...MILD, numbness: true });
+  expect(prompt.level).toBe('prompt');
+  const link = page.locator(`a[href="${booking}"]`);
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /noopener/);
+
+  await page.goto(url);
+  const selfCare = await completeFlow(page, MILD);
+  expect(selfCare.level).toBe('self_care');
+  await expect(page.locator(`a[href="${booking}"]`)).toHaveCount(0);
 });
