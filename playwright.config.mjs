@@ -3,15 +3,7 @@
 // builds dist/ first) or, after `trunk build --release --offline`, `npx playwright test`.
 import { defineConfig } from '@playwright/test';
 import { HOSTS_PORT, HOSTS_URL, WIDGET_PORT, WIDGET_URL } from './tests/e2e/helpers/origins.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_LAUNCH } from './tests/tools/chromium.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,10 +20,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     baseURL: WIDGET_URL,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: { ...CHROMIUM_LAUNCH },
     // A missing element fails in seconds, not after the whole test timeout.
     actionTimeout: 10_000,
     navigationTimeout: 20_000,

@@ -169,10 +169,19 @@ fn restored_answers_count_as_given_but_red_flags_are_asked_again() {
     let mut flow = Flow::new(Locale::En);
     flow.apply(Msg::Restore(saved));
     assert_eq!(flow.screen, Screen::Start);
-    assert!(flow.remember, "answers come back only because the reader chose to keep them");
-    assert!(!flow.answers.bladder_bowel, "today's red flags are asked again, never carried over");
+    assert!(
+        flow.remember,
+        "answers come back only because the reader chose to keep them"
+    );
+    assert!(
+        !flow.answers.bladder_bowel,
+        "today's red flags are asked again, never carried over"
+    );
     for step in StepId::ALL.iter().filter(|step| **step != StepId::RedFlags) {
-        assert!(flow.missing_in(*step).is_empty(), "{step:?} needs nothing more");
+        assert!(
+            flow.missing_in(*step).is_empty(),
+            "{step:?} needs nothing more"
+        );
     }
     assert_eq!(flow.missing_in(StepId::RedFlags), vec!["none_of_these"]);
 }
@@ -191,11 +200,14 @@ mod rendered {
     use web_sys::{Element, HtmlElement, HtmlInputElement};
 
     fn mount(locale: Locale) -> Element {
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
+        mount_with(HostConfig::default(), locale)
+    }
+
+    fn mount_with(host: HostConfig, locale: Locale) -> Element {
+        let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
         let props = AppProps {
-            host: Rc::new(HostConfig::default()),
+            host: Rc::new(host),
             locale,
             storage_available: false,
         };
@@ -319,19 +331,11 @@ mod rendered {
 
     #[wasm_bindgen_test]
     async fn the_host_accent_colour_is_applied_without_an_inline_style_attribute() {
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        gloo::utils::body().append_child(&root).unwrap();
         let host = HostConfig {
             accent: Some("#0a7".into()),
             ..HostConfig::default()
         };
-        let props = AppProps {
-            host: Rc::new(host),
-            locale: Locale::En,
-            storage_available: false,
-        };
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        let root = mount_with(host, Locale::En);
         let widget: HtmlElement = find(&root, ".widget").await.unchecked_into();
         for _ in 0..200 {
             if !widget

@@ -17,6 +17,7 @@ import { cpus, loadavg, release } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../tools/chromium.mjs';
 import { completeFullFlow } from './lib/flow.mjs';
 import { calibrationLoop, interactionProbe, longTaskProbe, readinessProbe } from './lib/probes.mjs';
 import { printReport } from './lib/report.mjs';
@@ -25,14 +26,6 @@ import { fileSizes } from './lib/sizes.mjs';
 import { median, ratio, summarize } from './lib/stats.mjs';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const CPU_THROTTLE = 4;
 /** A mid-range phone's CSS viewport and pixel density. */
 const CONTEXT_OPTIONS = { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2, locale: 'zh-CN' };
@@ -487,10 +480,7 @@ function budgets(firstQuestion, flows, host) {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH });
   const servers = {};
   try {
     for (const app of ['widget', 'baseline']) servers[app] = await startBenchServer({ root: options[app] });
