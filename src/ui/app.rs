@@ -27,16 +27,6 @@ pub struct AppProps {
     pub storage_available: bool,
 }
 
-impl Default for AppProps {
-    fn default() -> Self {
-        AppProps {
-            host: Rc::default(),
-            locale: Locale::ZhCn,
-            storage_available: false,
-        }
-    }
-}
-
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
 fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
     match flow.screen {
@@ -81,25 +71,11 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = flow.dispatcher();
         use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
     };
-    let send = |msg: Msg| {
-        let flow = flow.clone();
-        Callback::from(move |_: MouseEvent| flow.dispatch(msg.clone()))
-    };
-    let on_switch = {
-        let flow = flow.clone();
-        Callback::from(move |locale| flow.dispatch(Msg::SetLocale(locale)))
-    };
-    let on_remember = {
-        let flow = flow.clone();
-        Callback::from(move |remember| flow.dispatch(Msg::SetRemember(remember)))
-    };
-    let on_forget = {
-        let flow = flow.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::platform::storage::wipe();
-            flow.dispatch(Msg::SetRemember(false));
-        })
-    };
+    let send = |msg: Msg| on_msg.reform(move |_: MouseEvent| msg.clone());
+    let on_switch = on_msg.reform(Msg::SetLocale);
+    let on_remember = on_msg.reform(Msg::SetRemember);
+    // Turning memory off is what deletes the kept answers (see `use_device_memory`).
+    let on_forget = send(Msg::SetRemember(false));
     let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
 
     let screen = match flow.screen {
