@@ -52,7 +52,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
 
 /// The questions of `step`, each given only its own answer so unchanged ones are not redrawn.
 fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -> Html {
-    let invalid = |field: &str| flow.missing.iter().any(|missing| *missing == field);
+    let invalid = |field: &str| flow.missing.contains(&field);
     let yes_no = |field: &'static str| {
         let value = flow
             .is_answered(field)
