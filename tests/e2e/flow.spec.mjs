@@ -141,3 +141,20 @@ test('the host booking link shows on prompt and routine results only, in a new t
   expect(selfCare.level).toBe('self_care');
   await expect(page.locator(`a[href="${booking}"]`)).toHaveCount(0);
 });
+
+for (const { browserLocale, query, expected } of [
+  { browserLocale: 'en-GB', query: '', expected: 'en' },
+  { browserLocale: 'zh-TW', query: '', expected: 'zh-CN' },
+  { browserLocale: 'fr-FR', query: '', expected: 'zh-CN' },
+  { browserLocale: 'en-US', query: '?lang=zh-CN', expected: 'zh-CN' },
+]) {
+  test(`language: browser ${browserLocale}, address "${query}" opens in ${expected}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await page.goto(`./${query}`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', expected);
+    await expect(page.locator(`button[data-lang="${expected}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await context.close();
+  });
+}
