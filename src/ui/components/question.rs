@@ -61,10 +61,11 @@ pub fn yes_no(props: &YesNoProps) -> Html {
         let onchange = props
             .on_msg
             .reform(move |_: Event| Msg::SetBool(field, answer));
+        let checked = props.value == Some(answer);
         html! {
-            <label class="option">
+            <label class={classes!("option", checked.then_some("is-checked"))}>
                 <input type="radio" name={field} value={if answer { "true" } else { "false" }}
-                    checked={props.value == Some(answer)} {onchange} />
+                    {checked} {onchange} />
                 <span>{ texts.t(key) }</span>
             </label>
         }
@@ -109,9 +110,10 @@ pub fn choice(props: &ChoiceProps) -> Html {
                             on_msg.emit(msg);
                         }
                     });
+                    let checked = props.selected.contains(&value);
                     html! {
-                        <label class="option">
-                            <input type={kind} {name} {value} checked={props.selected.contains(&value)} {onchange} />
+                        <label class={classes!("option", checked.then_some("is-checked"))}>
+                            <input type={kind} {name} {value} {checked} {onchange} />
                             <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
                         </label>
                     }
@@ -147,7 +149,7 @@ pub fn check_item(props: &CheckItemProps) -> Html {
     });
     let help_id = format!("help-{field}");
     html! {
-        <div class="option option-block">
+        <div class={classes!("option", "option-block", props.checked.then_some("is-checked"))}>
             <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
                 checked={props.checked} {onchange}
                 aria-describedby={props.with_help.then(|| help_id.clone())} />
