@@ -158,3 +158,15 @@ for (const { browserLocale, query, expected } of [
     await context.close();
   });
 }
+
+test('printing shows the one-page summary for the doctor and nothing else', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await completeFlow(page, { ...MILD, numbness: true });
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('.print-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary.locator('tr')).toHaveCount(24);
+  await expect(summary).toContainText('F61');
+  await expect(page.locator('[data-action=restart]')).toBeHidden();
+  await expect(page.locator('.level-card')).toBeHidden();
+});
