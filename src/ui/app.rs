@@ -72,7 +72,6 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
     };
     let send = |msg: Msg| on_msg.reform(move |_: MouseEvent| msg.clone());
-    let on_switch = on_msg.reform(Msg::SetLocale);
     let on_remember = on_msg.reform(Msg::SetRemember);
     // Turning memory off is what deletes the kept answers (see `use_device_memory`).
     let on_forget = send(Msg::SetRemember(false));
@@ -103,7 +102,7 @@ pub fn app(props: &AppProps) -> Html {
                     data-theme={host.theme.as_str()} lang={flow.locale.tag()} ref={root}>
                     <header class="widget-header">
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
-                        <LanguageSwitch {on_switch} />
+                        <LanguageSwitch on_msg={on_msg.clone()} />
                     </header>
                     <main class="widget-main">{ screen }</main>
                     <footer class="widget-footer">

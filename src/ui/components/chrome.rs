@@ -8,7 +8,7 @@ use crate::ui::state::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
-    pub on_switch: Callback<Locale>,
+    pub on_msg: Callback<Msg>,
 }
 
 /// Each language is named in itself, so a reader can find theirs whatever is shown now.
@@ -18,7 +18,7 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={texts.t("lang.label")}>
             { for Locale::ALL.iter().map(|&locale| {
-                let onclick = props.on_switch.reform(move |_: MouseEvent| locale);
+                let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::SetLocale(locale));
                 html! {
                     <button type="button" class="lang-button" lang={locale.tag()} data-lang={locale.tag()}
                         aria-pressed={(texts.locale == locale).to_string()} {onclick}>
