@@ -55,14 +55,21 @@ pub fn register_service_worker() {
     let window = gloo::utils::window();
     let protocol = window.location().protocol().unwrap_or_default();
     let has_service_workers =
-        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false);
+        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker"))
+            .unwrap_or(false);
     if !(protocol == "https:" || protocol == "http:") || !has_service_workers {
         return;
     }
     let register = || {
-        let promise = gloo::utils::window().navigator().service_worker().register("./sw.js");
+        let promise = gloo::utils::window()
+            .navigator()
+            .service_worker()
+            .register("./sw.js");
         let on_error = Closure::once(move |error: JsValue| {
-            web_sys::console::warn_2(&JsValue::from_str("sciatica-check: offline mode unavailable:"), &error);
+            web_sys::console::warn_2(
+                &JsValue::from_str("sciatica-check: offline mode unavailable:"),
+                &error,
+            );
         });
         let _ = promise.catch(&on_error);
         on_error.forget();
@@ -71,7 +78,10 @@ pub fn register_service_worker() {
     // first question for the network or the main thread.
     let when_idle = move || {
         let callback = Closure::once_into_js(register);
-        if gloo::utils::window().request_idle_callback(callback.unchecked_ref()).is_err() {
+        if gloo::utils::window()
+            .request_idle_callback(callback.unchecked_ref())
+            .is_err()
+        {
             let _ = js_sys::Function::from(callback).call0(&JsValue::NULL);
         }
     };
@@ -100,7 +110,7 @@ pub fn post_height(embed_id: &str, height: i32) {
     let _ = parent.post_message(&message, "*");
 }
 
-/// Watches the document's height and calls `on_height` with each new whole-pixel value.
+/// Watches `target`'s height and calls `on_height` with each new whole-pixel value.
 /// Dropping the returned observer stops it.
 pub struct HeightObserver {
     observer: web_sys::ResizeObserver,

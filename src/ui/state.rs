@@ -113,12 +113,6 @@ impl Flow {
         if step == StepId::RedFlags && !any_red_flag && !self.no_red_flags {
             missing.push("none_of_these");
         }
-        if step == StepId::PainMap
-            && self.answers.pain_areas.is_empty()
-            && !missing.contains(&"pain_areas")
-        {
-            missing.push("pain_areas");
-        }
         missing
     }
 
@@ -179,7 +173,6 @@ impl Flow {
                 if none {
                     for field in RED_FLAG_CHECKLIST {
                         answers.set_flag(field, false);
-                        self.answered.retain(|answered| answered != field);
                     }
                 }
                 "none_of_these"
