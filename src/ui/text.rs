@@ -50,6 +50,14 @@ impl Texts {
             .collect()
     }
 
+    /// The register's one-line summary of fact `id` in this language (empty for an unknown ID).
+    pub fn fact_summary(&self, id: &str) -> &'static str {
+        content::fact(id).map_or("", |fact| match self.locale {
+            Locale::ZhCn => fact.zh,
+            Locale::En => fact.en,
+        })
+    }
+
     fn with_number(&self, text: &'static str) -> AttrValue {
         if text.contains("{number}") {
             AttrValue::from(text.replace("{number}", &self.number))

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::level::level_icon;
+use crate::engine::Level;
 use crate::ui::hooks::use_texts;
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +18,10 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
     let texts = use_texts();
     let number = texts.number.clone();
     html! {
-        <section class="screen screen-emergency level-emergency" data-step="emergency" data-level="emergency"
+        <section class="screen screen-emergency level-emergency" data-screen="emergency" data-step="emergency" data-level="emergency"
             aria-labelledby="screen-heading">
             <div class="level-banner">
-                <svg class="level-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                    <path d="M12 2 L23 21 H1 Z" /><rect class="icon-mark" x="11" y="8" width="2" height="7" /><rect class="icon-mark" x="11" y="17" width="2" height="2" />
-                </svg>
+                { level_icon(Level::Emergency) }
                 <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>
                     { texts.t("emergency.title") }
                 </h2>

@@ -3,6 +3,7 @@
 pub mod body_map;
 pub mod chrome;
 pub mod emergency;
+pub mod level;
 pub mod number;
 pub mod question;
 pub mod result;

@@ -28,7 +28,7 @@ pub struct StartCardProps {
 pub fn start_card(props: &StartCardProps) -> Html {
     let texts = use_texts();
     html! {
-        <section class="screen screen-start" data-step="start" aria-labelledby="screen-heading">
+        <section class="screen screen-start" data-screen="start" data-step="start" aria-labelledby="screen-heading">
             <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.t("start.title") }</h2>
             <p class="lead">{ texts.t("start.lead") }</p>
             <ul class="facts-list">

@@ -28,7 +28,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
     let total = StepId::ALL.len();
     let is_last = props.index + 1 == total;
     html! {
-        <section class="screen screen-step" data-step={props.step.as_str()} aria-labelledby="screen-heading">
+        <section class="screen screen-step" data-screen="step" data-step={props.step.as_str()} aria-labelledby="screen-heading">
             <Progress current={props.index + 1} {total} />
             <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>
                 { texts.t(&props.step.title_key()) }
