@@ -240,7 +240,10 @@ fn register_is_sorted_and_every_fact_has_a_source_and_both_summaries() {
             fact.id
         );
         assert!(
-            fact.source == "article" || fact.source.contains("NICE"),
+            fact.source == "article"
+                || ["NICE", "NHS", "official"]
+                    .iter()
+                    .any(|origin| fact.source.contains(origin)),
             "{} has an unexpected source: {}",
             fact.id,
             fact.source
