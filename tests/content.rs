@@ -17,7 +17,7 @@ const SEED_FACTS: &str = "../shared/seed/facts.md";
 const SEED_ARTICLE: &str = "../shared/seed/article-zh.txt";
 
 /// Placeholders the UI knows how to fill.
-const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value"];
+const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value", "days"];
 
 /// Runs this long or longer, shared with the seed material, count as copied.
 const COPIED_HAN_RUN: usize = 12;
@@ -690,6 +690,7 @@ fn list_returns_every_entry_with_the_prefix_in_key_order() {
             "plan.acute.01",
             "plan.acute.02",
             "plan.acute.03",
+            "plan.acute.04",
             "plan.acute.goal",
             "plan.acute.name"
         ]
