@@ -17,7 +17,7 @@ const SEED_FACTS: &str = "../shared/seed/facts.md";
 const SEED_ARTICLE: &str = "../shared/seed/article-zh.txt";
 
 /// Placeholders the UI knows how to fill.
-const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value"];
+const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value", "days"];
 
 /// Runs this long or longer, shared with the seed material, count as copied.
 const COPIED_HAN_RUN: usize = 12;
@@ -240,7 +240,10 @@ fn register_is_sorted_and_every_fact_has_a_source_and_both_summaries() {
             fact.id
         );
         assert!(
-            fact.source == "article" || fact.source.contains("NICE"),
+            fact.source == "article"
+                || ["NICE", "NHS", "official"]
+                    .iter()
+                    .any(|origin| fact.source.contains(origin)),
             "{} has an unexpected source: {}",
             fact.id,
             fact.source
@@ -577,6 +580,264 @@ fn the_disclaimer_is_tagged_and_says_it_is_not_a_diagnosis() {
     }
 }
 
+/// In Chinese, 以上/以下 (and 以前/以后/以内) include the number they follow, so after a
+/// boundary the engine treats as strict (14, 28 and 90 days, ages 20 and 50) they would
+/// make neighbouring ranges overlap. Such boundaries use 超过/不满 instead.
+#[test]
+fn chinese_boundaries_do_not_overlap() {
+    const BOUNDARIES: &[&str] = &["14天", "28天", "90天", "2周", "4周", "20岁", "50岁"];
+    const INCLUSIVE: &[&str] = &["以上", "以下", "以前", "以后", "以内", "之前", "之后"];
+    for entry in entries(Locale::ZhCn) {
+        for boundary in BOUNDARIES {
+            for (at, _) in entry.text.match_indices(boundary) {
+                let rest = &entry.text[at + boundary.len()..];
+                let preceded_by_digit = entry.text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit());
+                assert!(
+                    preceded_by_digit || !INCLUSIVE.iter().any(|word| rest.starts_with(word)),
+                    "zh-CN {}: “{boundary}” followed by an inclusive word; use 超过/不满",
+                    entry.key
+                );
+            }
+        }
+    }
+}
+
+/// A self-check can neither confirm nor exclude a serious cause (F72): no text may claim
+/// that it, or its questions, rule one out. Saying it cannot is fine.
+#[test]
+fn no_text_claims_to_rule_out_a_cause() {
+    for entry in entries(Locale::En) {
+        let lower = entry.text.to_lowercase();
+        for phrase in ["rule out", "rules out", "ruled out", "ruling out"] {
+            assert!(
+                !lower.contains(phrase),
+                "en {}: says “{phrase}” (F72)",
+                entry.key
+            );
+        }
+    }
+    for entry in entries(Locale::ZhCn) {
+        for (at, _) in entry.text.match_indices("排除") {
+            let before: String = entry.text[..at].chars().rev().take(6).collect();
+            let before: String = before.chars().rev().collect();
+            assert!(
+                ["无法", "不能", "不可能"]
+                    .iter()
+                    .any(|negation| before.contains(negation)),
+                "zh-CN {}: claims to 排除 a cause (F72): “{}”",
+                entry.key,
+                entry.text
+            );
+        }
+    }
+}
+
+/// A text that tells the reader to use the emergency number names it through `{number}`,
+/// so the host's or the locale's number appears; only the label beside the number does not.
+#[test]
+fn every_text_naming_the_emergency_number_fills_it_in() {
+    const LABELS: &[&str] = &["emergency.number_label"];
+    for &locale in Locale::ALL {
+        let names: &[&str] = match locale {
+            Locale::En => &["emergency number", "emergency services"],
+            Locale::ZhCn => &["急救电话", "急救号码", "120"],
+        };
+        for entry in entries(locale) {
+            if LABELS.contains(&entry.key) {
+                continue;
+            }
+            let lower = entry.text.to_lowercase();
+            if names.iter().any(|name| lower.contains(name)) {
+                assert!(
+                    entry.text.contains("{number}"),
+                    "{} {}: names the emergency number without {{number}}",
+                    locale.tag(),
+                    entry.key
+                );
+            }
+        }
+    }
+}
+
+/// Exercise advice carries the stop rule (F83): every item of the recovery plan, and every
+/// plan or tip item that describes an exercise, cites F83 and says when to stop.
+#[test]
+fn exercise_advice_carries_the_stop_rule() {
+    const EXERCISE_WORDS: &[&str] = &[
+        "exercise",
+        "training",
+        "plank",
+        "bridge",
+        "raise one",
+        "bend slowly",
+        "lean back",
+    ];
+    let items =
+        |locale: Locale| -> Vec<&'static Entry> {
+            entries(locale)
+                .iter()
+                .filter(|entry| entry.key.starts_with("plan.") || entry.key.starts_with("tips."))
+                .filter(|entry| {
+                    entry.key.rsplit('.').next().is_some_and(|last| {
+                        last.len() == 2 && last.bytes().all(|b| b.is_ascii_digit())
+                    })
+                })
+                .collect()
+        };
+    let mut checked = 0;
+    for en in items(Locale::En) {
+        let lower = en.text.to_lowercase();
+        let is_exercise = en.key.starts_with("plan.recovery.")
+            || EXERCISE_WORDS.iter().any(|word| lower.contains(word));
+        if !is_exercise {
+            continue;
+        }
+        checked += 1;
+        let zh = entry(Locale::ZhCn, en.key).expect("same keys");
+        for (locale, item, stop) in [("en", en, "stop"), ("zh-CN", zh, "停")] {
+            assert!(
+                item.facts.contains(&"F83"),
+                "{locale} {}: exercise advice must cite F83",
+                item.key
+            );
+            assert!(
+                item.text.to_lowercase().contains(stop),
+                "{locale} {}: exercise advice must say when to stop (F83)",
+                item.key
+            );
+        }
+    }
+    assert!(
+        checked >= 6,
+        "only {checked} exercise items found: is the detector still working?"
+    );
+    for &locale in Locale::ALL {
+        assert!(entry(locale, "plan.caution").is_some_and(|e| e.facts.contains(&"F83")));
+    }
+}
+
+/// Heat advice warns about numb skin (F78); painkiller advice says who should ask first (F79).
+#[test]
+fn heat_and_painkiller_advice_carry_their_cautions() {
+    for &locale in Locale::ALL {
+        for entry in entries(locale) {
+            let lower = entry.text.to_lowercase();
+            let advises_heat = match locale {
+                Locale::En => lower.contains("hot-water") || lower.contains("gentle heat"),
+                Locale::ZhCn => entry.text.contains("热敷") || entry.text.contains("热水袋"),
+            };
+            if advises_heat {
+                assert!(
+                    entry.facts.contains(&"F78"),
+                    "{} {}: heat advice must carry F78 (never on numb skin)",
+                    locale.tag(),
+                    entry.key
+                );
+            }
+            let names_nsaids = match locale {
+                Locale::En => lower.contains("anti-inflammatory painkiller"),
+                Locale::ZhCn => {
+                    entry.text.contains("抗炎止痛药") || entry.text.contains("消炎止痛药")
+                }
+            };
+            if names_nsaids && entry.key.starts_with("doctor.") {
+                assert!(
+                    entry.facts.contains(&"F79"),
+                    "{} {}: painkiller advice must carry F79",
+                    locale.tag(),
+                    entry.key
+                );
+            }
+        }
+    }
+}
+
+/// The re-check text is what the reader keeps; it must list every emergency sign.
+#[test]
+fn the_recheck_text_lists_every_emergency_sign() {
+    // One phrase per emergency rule of assessment.md v2.
+    const EN: &[(&str, &str)] = &[
+        ("bladder_bowel", "peeing or pooing"),
+        ("saddle_numbness", "between your legs"),
+        ("sexual_dysfunction", "erection"),
+        ("both_legs", "down both legs"),
+        ("both_legs_weakness", "both legs go weak"),
+        ("both_legs_numbness", "weak or numb"),
+        ("serious_accident", "serious accident"),
+        ("cancer_nerve_signs", "cancer"),
+    ];
+    const ZH: &[(&str, &str)] = &[
+        ("bladder_bowel", "大小便"),
+        ("saddle_numbness", "两腿之间"),
+        ("sexual_dysfunction", "勃起"),
+        ("both_legs", "两条腿都有放射痛"),
+        ("both_legs_weakness", "没力气"),
+        ("both_legs_numbness", "两条腿都发麻"),
+        ("serious_accident", "严重事故"),
+        ("cancer_nerve_signs", "癌症"),
+    ];
+    for (locale, phrases) in [(Locale::En, EN), (Locale::ZhCn, ZH)] {
+        let recheck = text(locale, "result.recheck");
+        assert!(
+            recheck.contains("{number}"),
+            "{} result.recheck",
+            locale.tag()
+        );
+        for (rule, phrase) in phrases {
+            assert!(
+                recheck.contains(phrase),
+                "{} result.recheck does not mention the `{rule}` sign (“{phrase}”)",
+                locale.tag()
+            );
+        }
+        let facts = entry(locale, "result.recheck").unwrap().facts;
+        for id in ["F62", "F70", "F82", "F84", "F85"] {
+            assert!(
+                facts.contains(&id),
+                "{} result.recheck must cite {id}",
+                locale.tag()
+            );
+        }
+    }
+}
+
+/// Plain English: no clinical jargon a reader in pain has to look up.
+#[test]
+fn english_avoids_unexplained_jargon() {
+    const JARGON: &[&str] = &[
+        "conservative care",
+        "conservative treatment",
+        "corticosteroid",
+        "pass stool",
+    ];
+    for entry in entries(Locale::En) {
+        let lower = entry.text.to_lowercase();
+        for word in JARGON {
+            assert!(
+                !lower.contains(word),
+                "en {}: “{word}”; say it plainly",
+                entry.key
+            );
+        }
+    }
+}
+
+/// The prompt level names who to see and when, with the family doctor outside mainland China.
+#[test]
+fn the_prompt_level_names_who_to_see() {
+    let en = text(Locale::En, "level.prompt.headline");
+    assert!(
+        en.contains("orthopaedics") && en.contains("rehabilitation") && en.contains("day or two")
+    );
+    assert!(en.contains("family doctor"));
+    let zh = text(Locale::ZhCn, "level.prompt.headline");
+    assert!(zh.contains("骨科") && zh.contains("康复科") && zh.contains("一两天"));
+    assert!(zh.contains("家庭医生"));
+}
+
 // ---- Our own words -------------------------------------------------------------------
 
 #[test]
@@ -687,6 +948,7 @@ fn list_returns_every_entry_with_the_prefix_in_key_order() {
             "plan.acute.01",
             "plan.acute.02",
             "plan.acute.03",
+            "plan.acute.04",
             "plan.acute.goal",
             "plan.acute.name"
         ]
