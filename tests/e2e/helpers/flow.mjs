@@ -12,11 +12,14 @@ export const CONTRACT_DEFAULTS = Object.freeze({
   pain_areas: [],
   sides: 'left',
   onset_days: 0,
+  pain_trend: 'same',
   rest_relieves: true,
   worse_sitting: false,
   needle_like: false,
   numbness: false,
+  numbness_sides: 'left',
   weakness: false,
+  weakness_sides: 'left',
   muscle_wasting: false,
   bladder_bowel: false,
   saddle_numbness: false,
@@ -25,6 +28,7 @@ export const CONTRACT_DEFAULTS = Object.freeze({
   night_pain: false,
   fever: false,
   trauma: false,
+  serious_accident: false,
   cancer_history: false,
   weight_loss: false,
   steroids: false,
@@ -35,6 +39,8 @@ export const CONTRACT_DEFAULTS = Object.freeze({
 const RED_FLAGS = ['bladder_bowel', 'saddle_numbness', 'sexual_dysfunction'];
 /** The red-flag checklist's explicit "none of these" box (not a contract field). */
 const NONE_OF_THESE = 'none_of_these';
+/** The body map's explicit "nothing hurts right now" box (not a contract field). */
+const NO_PAIN = 'no_pain';
 /** More steps than any flow has: a flow that never ends is a bug, not a reason to hang. */
 const MAX_STEPS = 20;
 
@@ -100,32 +106,39 @@ export async function completeFlow(scope, answers = MILD_ANSWERS) {
 }
 
 /**
- * Sets every contract field whose controls are on this step. Returns false if an answer took the
- * reader off the step (a red flag opens the emergency screen at once), true otherwise.
+ * Sets every contract field whose controls are on this step, including questions that appear
+ * only after an answer (which leg is numb, once numbness is ticked). Returns false if an answer
+ * took the reader off the step (a red flag opens the emergency screen at once), true otherwise.
  */
 export async function answerStep(step, answers) {
-  const controls = await step
-    .locator('input[name], select[name], textarea[name], button[name][aria-pressed]')
-    .evaluateAll((elements) =>
-      elements.map((element) => ({
-        tag: element.tagName.toLowerCase(),
-        type: (element.getAttribute('type') || '').toLowerCase(),
-        name: element.getAttribute('name'),
-        value: element.getAttribute('value'),
-      })),
-    );
-  const names = [...new Set(controls.map((control) => control.name))];
-  for (const name of names) {
-    const ofName = controls.filter((control) => control.name === name);
-    if (name === NONE_OF_THESE) {
-      const noRedFlag = RED_FLAGS.every((flag) => !answers[flag]);
-      await setCheckbox(step.locator(`input[name="${name}"]`), noRedFlag);
-    } else if (name in answers) {
-      await setField(step, name, answers[name], ofName);
+  const done = new Set();
+  for (;;) {
+    const controls = await step
+      .locator('input[name], select[name], textarea[name], button[name][aria-pressed]')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({
+          tag: element.tagName.toLowerCase(),
+          type: (element.getAttribute('type') || '').toLowerCase(),
+          name: element.getAttribute('name'),
+          value: element.getAttribute('value'),
+        })),
+      );
+    const fresh = [...new Set(controls.map((control) => control.name))].filter((name) => !done.has(name));
+    if (!fresh.length) return true;
+    for (const name of fresh) {
+      done.add(name);
+      const ofName = controls.filter((control) => control.name === name);
+      if (name === NONE_OF_THESE) {
+        const noRedFlag = RED_FLAGS.every((flag) => !answers[flag]);
+        await setCheckbox(step.locator(`input[name="${name}"]`), noRedFlag);
+      } else if (name === NO_PAIN) {
+        if (!answers.pain_areas.length) await setCheckbox(step.locator(`input[name="${name}"]`), true);
+      } else if (name in answers) {
+        await setField(step, name, answers[name], ofName);
+      }
+      if (!(await step.count())) return false;
     }
-    if (!(await step.count())) return false;
   }
-  return true;
 }
 
 async function setField(step, name, answer, controls) {

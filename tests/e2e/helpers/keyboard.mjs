@@ -66,23 +66,32 @@ export async function answerByKeyboard(page, answers) {
   await tick(page, 'none_of_these');
   await next('red_flags');
 
-  for (const area of answers.pain_areas) await tick(page, 'pain_areas', area);
-  await choose(page, 'sides', answers.sides);
-  await next('pain_map');
-
-  for (const field of ['numbness', 'weakness', 'muscle_wasting']) await yesNo(field);
-  await next('nerve');
-
   await typeNumber(page, 'onset_days', answers.onset_days);
+  await choose(page, 'pain_trend', answers.pain_trend ?? 'same');
   for (const field of ['rest_relieves', 'sudden_worse', 'night_pain']) await yesNo(field);
   await next('course');
+
+  if (answers.pain_areas.length === 0) await tick(page, 'no_pain');
+  for (const area of answers.pain_areas) await tick(page, 'pain_areas', area);
+  // Which leg is asked only when something hurts in the buttock or the leg.
+  if (answers.pain_areas.some((area) => area !== 'low_back')) await choose(page, 'sides', answers.sides);
+  await next('pain_map');
+
+  await yesNo('numbness');
+  if (answers.numbness) await choose(page, 'numbness_sides', answers.numbness_sides ?? 'left');
+  await yesNo('weakness');
+  if (answers.weakness) await choose(page, 'weakness_sides', answers.weakness_sides ?? 'left');
+  await yesNo('muscle_wasting');
+  await next('nerve');
 
   for (const field of ['worse_sitting', 'needle_like']) await yesNo(field);
   await choose(page, 'calf_cramps', answers.calf_cramps);
   await typeNumber(page, 'pain_score', answers.pain_score);
   await next('feel');
 
-  for (const field of ['fever', 'trauma', 'cancer_history', 'weight_loss', 'steroids']) await yesNo(field);
+  for (const field of ['fever', 'trauma', 'serious_accident', 'cancer_history', 'weight_loss', 'steroids']) {
+    await yesNo(field);
+  }
   await choose(page, 'age_band', answers.age_band);
   await next('health');
 
