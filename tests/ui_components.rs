@@ -210,6 +210,7 @@ mod rendered {
             host: Rc::new(host),
             locale,
             storage_available: false,
+            browser_region: None,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         root
