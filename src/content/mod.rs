@@ -29,11 +29,12 @@ impl Locale {
         }
     }
 
+    /// The locale whose tag this is; tags are case-insensitive (`zh-hant` is `zh-Hant`).
     pub fn from_tag(tag: &str) -> Option<Locale> {
         Locale::ALL
             .iter()
             .copied()
-            .find(|locale| locale.tag() == tag)
+            .find(|locale| locale.tag().eq_ignore_ascii_case(tag))
     }
 }
 
