@@ -14,18 +14,28 @@ use std::{env, fs, process};
 use serde::Deserialize;
 
 const FACTS_FILE: &str = "src/content/facts.toml";
+/// The register's summaries in Traditional Chinese, kept apart so `facts.toml` stays as
+/// its editors know it.
+const FACTS_ZH_HANT_FILE: &str = "src/content/facts-zh-Hant.toml";
 
 /// Catalog files, in the order of `content::Locale::ALL`, each with the name of the
-/// static array generated for it.
+/// static array generated for it. The first is the reference the others must match.
 const LOCALE_FILES: &[(&str, &str)] = &[
     ("src/content/zh-CN.toml", "ZH_CN_ENTRIES"),
+    ("src/content/zh-Hant.toml", "ZH_HANT_ENTRIES"),
     ("src/content/en.toml", "EN_ENTRIES"),
 ];
+
+/// The one catalog whose entries may carry a Hong Kong wording (`text_hk`) beside the
+/// Taiwan wording in `text`; it is the same language as the reference, so its entries
+/// must also name exactly the reference's facts.
+const REGIONAL_FILE: &str = "src/content/zh-Hant.toml";
 
 /// How a table should look, quoted when a file does not parse.
 const FACT_SHAPE: &str = "each fact is a table such as [F01] holding `source`, `en` and `zh`";
 const ENTRY_SHAPE: &str = "each entry is a table with a quoted key such as [\"start.title\"] \
-                           holding `text` and, optionally, `facts`";
+                           holding `text` and, optionally, `facts` (and in zh-Hant.toml `text_hk`)";
+const FACT_TEXT_SHAPE: &str = "each fact is a table such as [F01] holding `text`";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,8 +49,18 @@ struct FactRecord {
 #[serde(deny_unknown_fields)]
 struct EntryRecord {
     text: String,
+    /// Hong Kong (and Macao) wording where it differs from `text` (zh-Hant.toml only).
+    #[serde(default)]
+    text_hk: Option<String>,
     #[serde(default)]
     facts: Vec<String>,
+}
+
+/// One summary of a fact in another script (`facts-zh-Hant.toml`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactTextRecord {
+    text: String,
 }
 
 /// One locale file after parsing, keyed (and so sorted) by entry key.
@@ -81,13 +101,16 @@ impl Problems {
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
-    for file in std::iter::once(FACTS_FILE).chain(LOCALE_FILES.iter().map(|(file, _)| *file)) {
+    let fact_files = [FACTS_FILE, FACTS_ZH_HANT_FILE];
+    for file in fact_files.into_iter().chain(LOCALE_FILES.iter().map(|(file, _)| *file)) {
         println!("cargo:rerun-if-changed={file}");
     }
 
     let mut problems = Problems::default();
     let facts: Option<BTreeMap<String, FactRecord>> =
         parse_file(&manifest_dir, FACTS_FILE, FACT_SHAPE, &mut problems);
+    let facts_zh_hant: Option<BTreeMap<String, FactTextRecord>> =
+        parse_file(&manifest_dir, FACTS_ZH_HANT_FILE, FACT_TEXT_SHAPE, &mut problems);
     let catalogs: Vec<Option<Catalog>> = LOCALE_FILES
         .iter()
         .map(|&(file, static_name)| {
@@ -103,6 +126,9 @@ fn main() {
     // the files they compare parsed, since a half-read file would only add noise.
     if let Some(facts) = &facts {
         check_facts(facts, &mut problems);
+        if let Some(summaries) = &facts_zh_hant {
+            check_fact_texts(facts, summaries, &mut problems);
+        }
     }
     for catalog in catalogs.iter().flatten() {
         check_catalog(catalog, facts.as_ref(), &mut problems);
@@ -112,11 +138,12 @@ fn main() {
         check_locales_agree(catalogs, &mut problems);
     }
     problems.fail_if_any();
-    let (Some(facts), Some(catalogs)) = (facts, catalogs) else {
+    let (Some(facts), Some(facts_zh_hant), Some(catalogs)) = (facts, facts_zh_hant, catalogs)
+    else {
         unreachable!("a file that did not parse is a reported problem");
     };
 
-    let generated = generate(&facts, &catalogs);
+    let generated = generate(&facts, &facts_zh_hant, &catalogs);
     let target = out_dir.join("catalog.rs");
     if let Err(error) = fs::write(&target, generated) {
         eprintln!("cannot write {}: {error}", target.display());
@@ -170,6 +197,34 @@ fn check_facts(facts: &BTreeMap<String, FactRecord>, problems: &mut Problems) {
     }
 }
 
+/// The Traditional Chinese summaries: exactly one for every fact of the register.
+fn check_fact_texts(
+    facts: &BTreeMap<String, FactRecord>,
+    summaries: &BTreeMap<String, FactTextRecord>,
+    problems: &mut Problems,
+) {
+    for id in facts.keys() {
+        if !summaries.contains_key(id) {
+            problems.add(
+                FACTS_ZH_HANT_FILE,
+                format!("[{id}] is in {FACTS_FILE} but has no summary here"),
+            );
+        }
+    }
+    for (id, summary) in summaries {
+        // A summary written ahead of its fact (translated before the register gains it) is
+        // not shown to anyone, so it only warns; a missing one would leave a reader without.
+        if !facts.contains_key(id) {
+            println!(
+                "cargo:warning={FACTS_ZH_HANT_FILE}: [{id}] is not (yet) a fact of {FACTS_FILE}"
+            );
+        }
+        if let Err(message) = check_text(&summary.text) {
+            problems.add(FACTS_ZH_HANT_FILE, format!("[{id}] `text`: {message}"));
+        }
+    }
+}
+
 /// Checks one locale file; fact IDs are checked only when the register parsed (`facts`).
 fn check_catalog(
     catalog: &Catalog,
@@ -190,6 +245,9 @@ fn check_catalog(
         if let Err(message) = placeholders(&entry.text) {
             problems.add(file, format!("[\"{key}\"] text: {message}"));
         }
+        if let Some(variant) = &entry.text_hk {
+            check_hong_kong_variant(file, key, &entry.text, variant, problems);
+        }
         let mut named = BTreeSet::new();
         for id in &entry.facts {
             if facts.is_some_and(|facts| !facts.contains_key(id)) {
@@ -205,7 +263,46 @@ fn check_catalog(
     }
 }
 
-/// Both locales must offer the same keys, and each key the same placeholders: a
+/// A Hong Kong wording lives only in zh-Hant.toml, says something different from `text`
+/// (else it is noise) and keeps the same placeholders (else it could drop the number).
+fn check_hong_kong_variant(
+    file: &str,
+    key: &str,
+    text: &str,
+    variant: &str,
+    problems: &mut Problems,
+) {
+    if file != REGIONAL_FILE {
+        problems.add(
+            file,
+            format!("[\"{key}\"] has `text_hk`; only {REGIONAL_FILE} carries Hong Kong wording"),
+        );
+        return;
+    }
+    if let Err(message) = check_text(variant) {
+        problems.add(file, format!("[\"{key}\"] text_hk: {message}"));
+    }
+    if variant == text {
+        problems.add(
+            file,
+            format!("[\"{key}\"] text_hk is the same as text; drop it"),
+        );
+    }
+    match (placeholders(text), placeholders(variant)) {
+        (Ok(ours), Ok(theirs)) if ours != theirs => problems.add(
+            file,
+            format!(
+                "[\"{key}\"] text_hk uses placeholders {} but text uses {}",
+                describe(&theirs),
+                describe(&ours)
+            ),
+        ),
+        (_, Err(message)) => problems.add(file, format!("[\"{key}\"] text_hk: {message}")),
+        _ => {}
+    }
+}
+
+/// Every locale must offer the same keys, and each key the same placeholders: a
 /// placeholder missing in one language would silently drop, say, the emergency number.
 fn check_locales_agree(catalogs: &[Catalog], problems: &mut Problems) {
     let Some((reference, others)) = catalogs.split_first() else {
@@ -240,6 +337,15 @@ fn check_locales_agree(catalogs: &[Catalog], problems: &mut Problems) {
                         ),
                     );
                 }
+            }
+            if other.file == REGIONAL_FILE && counterpart.facts != entry.facts {
+                problems.add(
+                    other.file,
+                    format!(
+                        "[\"{key}\"] names facts {:?} but {} names {:?}; use the same IDs",
+                        counterpart.facts, reference.file, entry.facts
+                    ),
+                );
             }
         }
     }
@@ -321,7 +427,11 @@ fn placeholders(text: &str) -> Result<BTreeSet<String>, String> {
 
 /// Rust source for the catalog. Strings are written with `{:?}`, which escapes them
 /// into valid Rust literals.
-fn generate(facts: &BTreeMap<String, FactRecord>, catalogs: &[Catalog]) -> String {
+fn generate(
+    facts: &BTreeMap<String, FactRecord>,
+    facts_zh_hant: &BTreeMap<String, FactTextRecord>,
+    catalogs: &[Catalog],
+) -> String {
     let mut out = String::from(
         "// @generated by build.rs from src/content/*.toml; edit those files, not this one.\n\n",
     );
@@ -329,8 +439,8 @@ fn generate(facts: &BTreeMap<String, FactRecord>, catalogs: &[Catalog]) -> Strin
     for (id, fact) in facts {
         let _ = writeln!(
             out,
-            "    Fact {{ id: {id:?}, source: {:?}, en: {:?}, zh: {:?} }},",
-            fact.source, fact.en, fact.zh
+            "    Fact {{ id: {id:?}, source: {:?}, en: {:?}, zh: {:?}, zh_hant: {:?} }},",
+            fact.source, fact.en, fact.zh, facts_zh_hant[id].text
         );
     }
     out.push_str("];\n");
@@ -349,5 +459,17 @@ fn generate(facts: &BTreeMap<String, FactRecord>, catalogs: &[Catalog]) -> Strin
         }
         out.push_str("];\n");
     }
+    out.push_str(
+        "\n/// Hong Kong wording of zh-Hant entries (`text_hk`), sorted by key.\n\
+         static ZH_HANT_HK_TEXTS: &[(&str, &str)] = &[\n",
+    );
+    for catalog in catalogs.iter().filter(|catalog| catalog.file == REGIONAL_FILE) {
+        for (key, entry) in &catalog.entries {
+            if let Some(variant) = &entry.text_hk {
+                let _ = writeln!(out, "    ({key:?}, {variant:?}),");
+            }
+        }
+    }
+    out.push_str("];\n");
     out
 }

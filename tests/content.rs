@@ -1,5 +1,5 @@
-//! The content catalog, checked as data: coverage of the fact register, parity of the two
-//! locales, the keys the UI reads, placeholders, exact numbers, clinical-safety wording,
+//! The content catalog, checked as data: coverage of the fact register, parity of the three
+//! locales (and the Hong Kong wording of zh-Hant), the keys the UI reads, placeholders, exact numbers, clinical-safety wording,
 //! and that our text stays our own (no long runs copied from the seed material).
 //!
 //! The seed material lives outside the repository (`../shared/seed/`); a check that
@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
 
 use sciatica_check::content::{
-    self, default_emergency_number, entries, entry, fact, list, text, Entry, Locale, FACTS,
+    self, default_emergency_number, entries, entry, fact, hong_kong_texts, list, text, Entry,
+    Locale, FACTS,
 };
 
 const REQUIRED_KEYS: &str = include_str!("../src/content/required_keys.txt");
@@ -23,20 +24,31 @@ const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value", 
 const COPIED_HAN_RUN: usize = 12;
 const COPIED_WORD_RUN: usize = 12;
 
-/// Texts in our own words: every catalog entry plus the register's summaries.
+/// Texts in our own words: every catalog entry plus the register's summaries (and, for
+/// zh-Hant, the Hong Kong wording).
 fn our_texts(locale: Locale) -> Vec<(String, &'static str)> {
-    let summaries = FACTS.iter().map(|fact| {
-        let summary = match locale {
-            Locale::ZhCn => fact.zh,
-            Locale::En => fact.en,
-        };
-        (format!("facts.toml [{}]", fact.id), summary)
+    let summaries = FACTS.iter().map(move |fact| {
+        (format!("facts [{}]", fact.id), fact.summary(locale))
     });
+    let hong_kong = hong_kong_texts()
+        .iter()
+        .filter(move |_| locale == Locale::ZhHant)
+        .map(|(key, text)| (format!("{key} (text_hk)"), *text));
     entries(locale)
         .iter()
         .map(|entry| (entry.key.to_owned(), entry.text))
+        .chain(hong_kong)
         .chain(summaries)
         .collect()
+}
+
+/// Every text a reader of `locale` can see for `key`: the entry, and its Hong Kong wording.
+fn all_wordings(locale: Locale, key: &str) -> Vec<&'static str> {
+    let mut texts: Vec<&'static str> = entry(locale, key).map(|entry| entry.text).into_iter().collect();
+    if locale == Locale::ZhHant {
+        texts.extend(content::hong_kong_text(key));
+    }
+    texts
 }
 
 fn seed_file(relative: &str) -> Option<String> {
@@ -195,6 +207,14 @@ fn word_windows(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// The key whose Hong Kong wording is `text`.
+fn hong_kong_key(text: &str) -> &'static str {
+    hong_kong_texts()
+        .iter()
+        .find(|(_, wording)| *wording == text)
+        .map_or("", |(key, _)| key)
+}
+
 fn joined(locale: Locale, prefix: &str) -> String {
     list(locale, prefix)
         .iter()
@@ -237,6 +257,11 @@ fn register_is_sorted_and_every_fact_has_a_source_and_both_summaries() {
         assert!(
             !fact.zh.trim().is_empty(),
             "{} has no Chinese summary",
+            fact.id
+        );
+        assert!(
+            !fact.zh_hant.trim().is_empty(),
+            "{} has no Traditional Chinese summary",
             fact.id
         );
         assert!(
@@ -290,8 +315,9 @@ fn every_fact_an_entry_names_is_in_the_register() {
 // ---- Locale parity and the keys the UI reads ----------------------------------------
 
 #[test]
-fn both_locales_have_the_same_keys_and_no_blank_text() {
+fn all_locales_have_the_same_keys_and_no_blank_text() {
     assert_eq!(keys(Locale::ZhCn), keys(Locale::En));
+    assert_eq!(keys(Locale::ZhCn), keys(Locale::ZhHant));
     for &locale in Locale::ALL {
         for entry in entries(locale) {
             assert!(
@@ -388,16 +414,53 @@ fn placeholders_come_from_the_known_set_and_match_across_locales() {
             );
         }
     }
+    let names = |text: &str| {
+        let mut names: Vec<String> = placeholders(text).into_iter().map(str::to_owned).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    };
     for zh in entries(Locale::ZhCn) {
-        let en = entry(Locale::En, zh.key).expect("same keys");
-        let mut zh_names = placeholders(zh.text);
-        let mut en_names = placeholders(en.text);
-        zh_names.sort_unstable();
-        en_names.sort_unstable();
-        zh_names.dedup();
-        en_names.dedup();
-        assert_eq!(zh_names, en_names, "{}: placeholders differ", zh.key);
+        for &locale in &Locale::ALL[1..] {
+            for text in all_wordings(locale, zh.key) {
+                assert_eq!(
+                    names(zh.text),
+                    names(text),
+                    "{} {}: placeholders differ from zh-CN",
+                    locale.tag(),
+                    zh.key
+                );
+            }
+        }
     }
+}
+
+#[test]
+fn zh_hant_names_the_same_facts_as_zh_cn_and_its_hong_kong_wording_is_for_real_keys() {
+    for zh in entries(Locale::ZhCn) {
+        let hant = entry(Locale::ZhHant, zh.key).expect("same keys");
+        assert_eq!(hant.facts, zh.facts, "zh-Hant {}: facts differ from zh-CN", zh.key);
+    }
+    assert!(hong_kong_texts().windows(2).all(|pair| pair[0].0 < pair[1].0));
+    for (key, text) in hong_kong_texts() {
+        let base = entry(Locale::ZhHant, key).expect("text_hk belongs to an entry");
+        assert_ne!(base.text, *text, "{key}: text_hk repeats text");
+    }
+    // The usages that differ most for a reader looking for help.
+    assert!(text(Locale::ZhHant, "emergency.call").contains("急診"));
+    assert!(content::hong_kong_text("emergency.call").is_some_and(|t| t.contains("急症室")));
+    assert_eq!(text(Locale::ZhHant, "nav.print"), "列印摘要");
+    assert_eq!(content::hong_kong_text("nav.print"), Some("打印摘要"));
+}
+
+#[test]
+fn the_or_local_wording_names_the_number_once_in_every_locale() {
+    for &locale in Locale::ALL {
+        for wording in all_wordings(locale, "emergency.or_local") {
+            assert_eq!(wording.matches("{number}").count(), 1, "{}", locale.tag());
+        }
+    }
+    assert!(text(Locale::En, "emergency.or_local").contains("your local emergency number"));
 }
 
 #[test]
@@ -407,23 +470,27 @@ fn emergency_texts_use_the_number_placeholder_and_never_a_fixed_number() {
         "start.emergency_hint",
         "level.emergency.headline",
     ];
-    const EMERGENCY_NUMBERS: &[&str] = &["110", "112", "119", "120", "911", "999"];
+    const EMERGENCY_NUMBERS: &[&str] = &["000", "110", "112", "119", "120", "911", "995", "999"];
     for &locale in Locale::ALL {
         for key in MUST_NAME_THE_NUMBER {
-            assert!(
-                text(locale, key).contains("{number}"),
-                "{} {key} must use {{number}}",
-                locale.tag()
-            );
+            for wording in all_wordings(locale, key) {
+                assert!(
+                    wording.contains("{number}"),
+                    "{} {key} must use {{number}}",
+                    locale.tag()
+                );
+            }
         }
         for entry in entries(locale) {
-            for number in number_tokens(entry.text) {
-                assert!(
-                    !EMERGENCY_NUMBERS.contains(&number.as_str()),
-                    "{} {}: hard-coded emergency number {number}; use {{number}}",
-                    locale.tag(),
-                    entry.key
-                );
+            for wording in all_wordings(locale, entry.key) {
+                for number in number_tokens(wording) {
+                    assert!(
+                        !EMERGENCY_NUMBERS.contains(&number.as_str()),
+                        "{} {}: hard-coded emergency number {number}; use {{number}}",
+                        locale.tag(),
+                        entry.key
+                    );
+                }
             }
         }
     }
@@ -452,6 +519,18 @@ fn the_facts_exact_numbers_survive_in_both_locales() {
     for &locale in Locale::ALL {
         for (prefix, numbers) in EXPECTED {
             let found = number_tokens(&joined(locale, prefix));
+            if locale == Locale::ZhHant {
+                let hong_kong: Vec<&str> = hong_kong_texts()
+                    .iter()
+                    .filter(|(key, _)| key.starts_with(prefix))
+                    .map(|(_, text)| *text)
+                    .collect();
+                for text in hong_kong {
+                    let found = number_tokens(text);
+                    let base = entry(locale, hong_kong_key(text)).map_or("", |e| e.text);
+                    assert_eq!(found, number_tokens(base), "zh-Hant text_hk changes a number: {text}");
+                }
+            }
             for number in *numbers {
                 assert!(
                     found.iter().any(|token| token == number),
@@ -463,6 +542,12 @@ fn the_facts_exact_numbers_survive_in_both_locales() {
     }
     assert!(joined(Locale::En, "tips.office.").contains("15 cm"));
     assert!(joined(Locale::ZhCn, "tips.office.").contains("15厘米"));
+    assert!(joined(Locale::ZhHant, "tips.office.").contains("15公分"));
+    assert_eq!(
+        content::hong_kong_text("tips.office.04").map(|t| t.contains("15厘米")),
+        Some(true)
+    );
+    assert!(joined(Locale::ZhHant, "plan.acute.").contains('℃'));
     assert!(joined(Locale::En, "plan.acute.").contains("°C"));
     assert!(joined(Locale::ZhCn, "plan.acute.").contains('℃'));
 }
@@ -542,6 +627,13 @@ fn no_text_states_a_diagnosis() {
             );
         }
     }
+    // zh-Hant is checked in Simplified form, so one list of phrases serves both scripts.
+    for (key, text) in our_texts(Locale::ZhHant) {
+        let simplified = fast2s::convert(text);
+        for phrase in ZH {
+            assert!(!simplified.contains(phrase), "zh-Hant {key}: says “{phrase}”");
+        }
+    }
     for pattern in ["root", "trunk"] {
         let key = format!("pattern.{pattern}.text");
         let en = entry(Locale::En, &key).expect("required key").text;
@@ -554,6 +646,12 @@ fn no_text_states_a_diagnosis() {
             zh.contains("看起来像") && zh.contains("医生"),
             "zh-CN {key}: {zh}"
         );
+        for hant in all_wordings(Locale::ZhHant, &key) {
+            assert!(
+                hant.contains("看起來像") && (hant.contains("醫生") || hant.contains("醫師")),
+                "zh-Hant {key}: {hant}"
+            );
+        }
     }
 }
 
@@ -577,6 +675,9 @@ fn the_disclaimer_is_tagged_and_says_it_is_not_a_diagnosis() {
             "en {key}"
         );
         assert!(text(Locale::ZhCn, key).contains("不是诊断"), "zh-CN {key}");
+        for wording in all_wordings(Locale::ZhHant, key) {
+            assert!(wording.contains("不是診斷"), "zh-Hant {key}: {wording}");
+        }
     }
 }
 
@@ -851,13 +952,20 @@ fn chinese_text_copies_no_long_run_from_the_article() {
         !article_windows.is_empty(),
         "{SEED_ARTICLE} has no Han text"
     );
+    // zh-Hant is compared after mapping Traditional to Simplified, as the article is written.
+    let simplified_hant = our_texts(Locale::ZhHant)
+        .into_iter()
+        .map(|(key, text)| (format!("zh-Hant {key}"), fast2s::convert(text)));
     let copied: Vec<String> = our_texts(Locale::ZhCn)
         .into_iter()
+        .map(|(key, text)| (format!("zh-CN {key}"), text.to_owned()))
+        .chain(simplified_hant)
         .flat_map(|(key, text)| {
-            han_windows(text, COPIED_HAN_RUN)
+            han_windows(&text, COPIED_HAN_RUN)
                 .into_iter()
                 .filter(|window| article_windows.contains(window))
-                .map(move |window| format!("zh-CN {key}: “{window}”"))
+                .map(move |window| format!("{key}: “{window}”"))
+                .collect::<Vec<_>>()
         })
         .collect();
     assert!(
@@ -925,8 +1033,10 @@ fn lookups_find_texts_and_show_missing_keys_as_themselves() {
     assert_eq!(text(Locale::ZhCn, "nav.next"), "下一步");
     assert_eq!(text(Locale::En, "no.such.key"), "no.such.key");
     assert_eq!(entry(Locale::ZhCn, "no.such.key"), None);
+    // Each language is named in itself, the same in every locale.
     for &locale in Locale::ALL {
-        assert_eq!(text(locale, "lang.zh-CN"), "中文");
+        assert_eq!(text(locale, "lang.zh-CN"), "简体中文");
+        assert_eq!(text(locale, "lang.zh-Hant"), "繁體中文");
         assert_eq!(text(locale, "lang.en"), "English");
     }
     let disclaimer = entry(Locale::En, "start.disclaimer").unwrap();
@@ -964,7 +1074,16 @@ fn locales_round_trip_and_have_their_own_emergency_number() {
         assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
     }
     assert_eq!(Locale::from_tag("fr"), None);
+    assert_eq!(Locale::from_tag("zh-TW"), None);
+    assert_eq!(Locale::from_tag("zh-hant"), Some(Locale::ZhHant));
     assert_eq!(default_emergency_number(Locale::ZhCn), "120");
+    assert_eq!(default_emergency_number(Locale::ZhHant), "119");
     assert_eq!(default_emergency_number(Locale::En), "112");
-    assert_eq!(content::Locale::ALL.len(), 2);
+    assert_eq!(content::Locale::ALL.len(), 3);
+}
+
+#[test]
+fn the_copy_check_maps_traditional_to_simplified() {
+    assert_eq!(fast2s::convert("坐骨神經痛"), "坐骨神经痛");
+    assert_eq!(fast2s::convert("醫生檢查"), "医生检查");
 }

@@ -2,6 +2,7 @@
 
 use sciatica_check::content::Locale;
 use sciatica_check::platform::config::{locale_from_browser, HostConfig, Theme};
+use sciatica_check::platform::region::Region;
 
 fn parse(pairs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
     HostConfig::from_pairs(pairs.iter().copied())
@@ -22,6 +23,7 @@ fn every_valid_setting_is_taken() {
         ("theme", "dark"),
         ("accent", "#0A7"),
         ("emergency", "999"),
+        ("region", "hk"),
         ("booking", "https://portal.example.org/book?dept=rehab#slots"),
         ("compact", ""),
         ("embed", "1"),
@@ -32,6 +34,7 @@ fn every_valid_setting_is_taken() {
     assert_eq!(config.theme, Theme::Dark);
     assert_eq!(config.accent.as_deref(), Some("#0a7"));
     assert_eq!(config.emergency.as_deref(), Some("999"));
+    assert_eq!(config.region, Region::parse("HK"));
     assert_eq!(config.booking.as_deref(), Some("https://portal.example.org/book?dept=rehab#slots"));
     assert!(config.compact && config.embedded);
     assert_eq!(config.embed_id.as_deref(), Some("sc-3_x"));
@@ -42,6 +45,14 @@ fn each_bad_value_is_ignored_with_exactly_one_warning_naming_it() {
     let bad: &[(&str, &str)] = &[
         ("lang", "fr"),
         ("lang", "zh"),
+        ("lang", "zh-TW"),
+        ("region", "UK"),
+        ("region", "ZZ"),
+        ("region", "HKG"),
+        ("region", "H"),
+        ("region", ""),
+        ("region", "香港"),
+        ("region", "h1"),
         ("theme", "purple"),
         ("accent", "red"),
         ("accent", "#12345"),
@@ -86,19 +97,29 @@ fn unknown_parameters_are_left_alone() {
 }
 
 #[test]
-fn emergency_number_falls_back_to_the_locale_default() {
-    let (config, _) = parse(&[]);
-    assert_eq!(config.emergency_number(Locale::ZhCn), "120");
-    assert_eq!(config.emergency_number(Locale::En), "112");
-    let (config, _) = parse(&[("emergency", "911")]);
-    assert_eq!(config.emergency_number(Locale::ZhCn), "911");
+fn every_locale_tag_is_a_valid_lang_setting() {
+    for &locale in Locale::ALL {
+        let (config, warnings) = parse(&[("lang", locale.tag())]);
+        assert_eq!(config.lang, Some(locale));
+        assert!(warnings.is_empty());
+        // Language tags are case-insensitive (BCP 47).
+        let (config, _) = parse(&[("lang", &locale.tag().to_ascii_uppercase())]);
+        assert_eq!(config.lang, Some(locale));
+    }
 }
 
 #[test]
-fn browser_language_picks_the_first_supported_one() {
+fn the_region_warning_names_the_expected_form() {
+    let (_, warnings) = parse(&[("region", "UK")]);
+    assert!(warnings[0].contains("ISO 3166-1 alpha-2"), "{}", warnings[0]);
+    assert!(warnings[0].contains("GB"), "{}", warnings[0]);
+}
+
+#[test]
+fn browser_language_picks_the_first_one_we_have_else_english() {
     assert_eq!(locale_from_browser(["en-GB", "zh-CN"]), Locale::En);
-    assert_eq!(locale_from_browser(["fr-FR", "zh-TW"]), Locale::ZhCn);
+    assert_eq!(locale_from_browser(["fr-FR", "zh-TW"]), Locale::ZhHant);
     assert_eq!(locale_from_browser(["de", "EN_us"]), Locale::En);
-    assert_eq!(locale_from_browser(["fr", "de"]), Locale::ZhCn);
-    assert_eq!(locale_from_browser(std::iter::empty()), Locale::ZhCn);
+    assert_eq!(locale_from_browser(["fr", "de"]), Locale::En);
+    assert_eq!(locale_from_browser(std::iter::empty()), Locale::En);
 }

@@ -204,12 +204,21 @@ mod rendered {
     }
 
     fn mount_with(host: HostConfig, locale: Locale) -> Element {
+        mount_in_region(host, locale, None)
+    }
+
+    fn mount_in_region(
+        host: HostConfig,
+        locale: Locale,
+        browser_region: Option<sciatica_check::platform::region::Region>,
+    ) -> Element {
         let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
         let props = AppProps {
             host: Rc::new(host),
             locale,
             storage_available: false,
+            browser_region,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         root
@@ -269,6 +278,30 @@ mod rendered {
     }
 
     #[wasm_bindgen_test]
+    async fn with_no_region_known_the_number_comes_with_or_your_local_emergency_number() {
+        let root = mount(Locale::En);
+        click(&root, "[data-action=start]").await;
+        click(&root, "input[name=bladder_bowel]").await;
+        let call = find(&root, "a[href^='tel:']").await;
+        assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
+        let text = find(&root, ".emergency-call").await.text_content().unwrap();
+        assert!(text.contains("112 or your local emergency number"), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_hong_kong_reader_gets_999_and_hong_kong_wording_in_traditional_chinese() {
+        let hong_kong = sciatica_check::platform::region::Region::parse("HK");
+        let root = mount_in_region(HostConfig::default(), Locale::ZhHant, hong_kong);
+        click(&root, "[data-action=start]").await;
+        click(&root, "input[name=bladder_bowel]").await;
+        let call = find(&root, "a[href^='tel:']").await;
+        assert_eq!(call.get_attribute("href").as_deref(), Some("tel:999"));
+        let text = find(&root, ".emergency-call").await.text_content().unwrap();
+        assert!(text.contains("999") && text.contains("急症室"), "{text}");
+        assert!(!text.contains("當地"), "a known number needs no 'or your local': {text}");
+    }
+
+    #[wasm_bindgen_test]
     async fn body_map_regions_toggle_and_stay_in_step_with_the_list() {
         let root = mount(Locale::En);
         click(&root, "[data-action=start]").await;
@@ -308,6 +341,14 @@ mod rendered {
             english_title, chinese_title,
             "the heading is now in the other language"
         );
+        click(&root, "button[data-lang='zh-Hant'][aria-pressed=false]").await;
+        find(&root, "button[data-lang='zh-Hant'][aria-pressed=true]").await;
+        let none: HtmlInputElement = find(&root, "input[name=none_of_these]")
+            .await
+            .unchecked_into();
+        assert!(none.checked(), "the answer survives the second switch");
+        let traditional_title = find(&root, "#screen-heading").await.text_content().unwrap();
+        assert_ne!(chinese_title, traditional_title, "Traditional, not Simplified");
     }
 
     #[wasm_bindgen_test]

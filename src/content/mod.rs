@@ -1,33 +1,40 @@
-//! The bilingual catalog and the fact register.
+//! The catalog in three languages and the fact register.
 //!
-//! Every word on screen lives in `en.toml` and `zh-CN.toml` beside this file, and every
-//! fact those words rest on lives in `facts.toml`. `build.rs` checks the three files and
-//! compiles them into sorted static arrays, so lookups are a binary search and the
-//! WebAssembly carries no parser. `CONTENT.md` explains how to edit them.
+//! Every word on screen lives in `zh-CN.toml`, `zh-Hant.toml` and `en.toml` beside this
+//! file, and every fact those words rest on lives in `facts.toml`. `build.rs` checks the
+//! files and compiles them into sorted static arrays, so lookups are a binary search and
+//! the WebAssembly carries no parser. `CONTENT.md` explains how to edit them.
 
 /// A language the catalog is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Locale {
+    /// Simplified Chinese, as read in mainland China.
     ZhCn,
+    /// Traditional Chinese, as read in Taiwan, Hong Kong and Macao; Hong Kong wording
+    /// where it differs comes from [`hong_kong_text`].
+    ZhHant,
     En,
 }
 
 impl Locale {
-    pub const ALL: &'static [Locale] = &[Locale::ZhCn, Locale::En];
+    /// In the order the language switch offers them.
+    pub const ALL: &'static [Locale] = &[Locale::ZhCn, Locale::ZhHant, Locale::En];
 
     /// The BCP 47 tag, also the name of the locale's catalog file.
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::ZhCn => "zh-CN",
+            Locale::ZhHant => "zh-Hant",
             Locale::En => "en",
         }
     }
 
+    /// The locale whose tag this is; tags are case-insensitive (`zh-hant` is `zh-Hant`).
     pub fn from_tag(tag: &str) -> Option<Locale> {
         Locale::ALL
             .iter()
             .copied()
-            .find(|locale| locale.tag() == tag)
+            .find(|locale| locale.tag().eq_ignore_ascii_case(tag))
     }
 }
 
@@ -45,18 +52,49 @@ pub struct Fact {
     pub id: &'static str,
     pub source: &'static str,
     pub en: &'static str,
+    /// In Simplified Chinese.
     pub zh: &'static str,
+    /// In Traditional Chinese (from `facts-zh-Hant.toml`).
+    pub zh_hant: &'static str,
 }
 
-// Defines `FACTS`, `ZH_CN_ENTRIES` and `EN_ENTRIES`, each sorted by its search key.
+impl Fact {
+    /// The one-line summary in the reader's language.
+    pub fn summary(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::ZhCn => self.zh,
+            Locale::ZhHant => self.zh_hant,
+            Locale::En => self.en,
+        }
+    }
+}
+
+// Defines `FACTS`, `ZH_CN_ENTRIES`, `ZH_HANT_ENTRIES`, `EN_ENTRIES` and
+// `ZH_HANT_HK_TEXTS`, each sorted by its search key.
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// Every entry of a locale, sorted by key.
 pub fn entries(locale: Locale) -> &'static [Entry] {
     match locale {
         Locale::ZhCn => ZH_CN_ENTRIES,
+        Locale::ZhHant => ZH_HANT_ENTRIES,
         Locale::En => EN_ENTRIES,
     }
+}
+
+/// The Hong Kong wording of a `zh-Hant` entry, where it differs from the Taiwan wording
+/// in `text` (an entry's `text_hk`: department names, "print", scans, ...). Hong Kong and
+/// Macao readers get it; everyone else reading `zh-Hant` gets `text`.
+pub fn hong_kong_text(key: &str) -> Option<&'static str> {
+    ZH_HANT_HK_TEXTS
+        .binary_search_by(|(variant_key, _)| (*variant_key).cmp(key))
+        .ok()
+        .map(|index| ZH_HANT_HK_TEXTS[index].1)
+}
+
+/// Every key that has a Hong Kong wording, with that wording, sorted by key.
+pub fn hong_kong_texts() -> &'static [(&'static str, &'static str)] {
+    ZH_HANT_HK_TEXTS
 }
 
 /// The text for `key`, or the key itself when it is missing, so a gap shows on screen
@@ -93,11 +131,16 @@ pub fn fact(id: &str) -> Option<&'static Fact> {
         .map(|index| &FACTS[index])
 }
 
-/// The number shown when the host sets none (F73): 120 in mainland China, 112 across
-/// the EU. Hosts elsewhere set their own.
+/// The number shown when neither the host nor the browser says where the reader is: the
+/// text then adds "or your local emergency number" (F81). 120 in mainland China, 112 across
+/// the EU (F73). For Traditional Chinese, 119: Taiwan holds most of its readers (about
+/// 23 million against about 8 million in Hong Kong and Macao) and 119 is also Japan's
+/// ambulance number (F81); Hong Kong and Macao browsers name their region, so their
+/// readers get 999 from the region, not from here.
 pub fn default_emergency_number(locale: Locale) -> &'static str {
     match locale {
         Locale::ZhCn => "120",
+        Locale::ZhHant => "119",
         Locale::En => "112",
     }
 }

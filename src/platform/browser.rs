@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::config::{locale_from_browser, HostConfig, SETTING_NAMES};
+use super::config::{HostConfig, SETTING_NAMES};
 use crate::content::Locale;
 
 pub fn warn(message: &str) {
@@ -32,14 +32,15 @@ pub fn host_config() -> HostConfig {
     config
 }
 
-pub fn browser_locale() -> Locale {
-    let languages: Vec<String> = gloo::utils::window()
+/// The reader's preferred languages (`navigator.languages`), best first; empty if refused.
+/// Language and region are chosen from them in `region.rs`.
+pub fn browser_languages() -> Vec<String> {
+    gloo::utils::window()
         .navigator()
         .languages()
         .iter()
         .filter_map(|language| language.as_string())
-        .collect();
-    locale_from_browser(languages.iter().map(String::as_str))
+        .collect()
 }
 
 /// Keeps `<html lang>` true to the visible language, for screen readers and hyphenation.

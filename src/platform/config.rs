@@ -4,6 +4,8 @@
 //! the default stays, and one warning explains what was expected.
 
 use crate::content::Locale;
+pub use crate::platform::region::locale_from_browser;
+use crate::platform::region::Region;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -30,6 +32,9 @@ pub struct HostConfig {
     /// A validated `#rgb` / `#rrggbb` colour, safe to put into a CSS custom property.
     pub accent: Option<String>,
     pub emergency: Option<String>,
+    /// Where the host's readers are (ISO 3166-1 alpha-2): picks the emergency number when
+    /// `emergency` is not set, and Hong Kong wording in Traditional Chinese (region.rs).
+    pub region: Option<Region>,
     /// A validated `https:` address of the host's booking or clinic-finder page.
     pub booking: Option<String>,
     pub compact: bool,
@@ -45,6 +50,7 @@ pub const SETTING_NAMES: &[&str] = &[
     "theme",
     "accent",
     "emergency",
+    "region",
     "booking",
     "compact",
     "embed",
@@ -78,6 +84,9 @@ impl HostConfig {
                 "emergency" => is_phone_number(value)
                     .then(|| config.emergency = Some(value.to_owned()))
                     .is_some(),
+                "region" => Region::parse(value)
+                    .map(|region| config.region = Some(region))
+                    .is_some(),
                 "booking" => is_https_url(value)
                     .then(|| config.booking = Some(value.to_owned()))
                     .is_some(),
@@ -102,20 +111,15 @@ impl HostConfig {
         }
         (config, warnings)
     }
-
-    pub fn emergency_number(&self, locale: Locale) -> &str {
-        self.emergency
-            .as_deref()
-            .unwrap_or_else(|| crate::content::default_emergency_number(locale))
-    }
 }
 
 fn expected_for(name: &str) -> &'static str {
     match name {
-        "lang" => "zh-CN or en",
+        "lang" => "zh-CN, zh-Hant or en",
         "theme" => "light, dark or auto",
         "accent" => "#rgb or #rrggbb",
         "emergency" => "2 to 6 digits",
+        "region" => "an ISO 3166-1 alpha-2 code such as HK, TW, US or GB",
         "booking" => "an https: address",
         "compact" | "embed" => "no value or 1",
         "id" => "1 to 64 letters, digits, - or _",
@@ -177,27 +181,4 @@ fn is_https_url(value: &str) -> bool {
         && value
             .chars()
             .all(|c| !c.is_whitespace() && !c.is_control() && c != '"' && c != '<' && c != '>')
-}
-
-/// Picks the first supported language from the browser's preference list,
-/// falling back to Chinese, the language of the widget's first readers.
-pub fn locale_from_browser<'a, I>(languages: I) -> Locale
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    languages
-        .into_iter()
-        .find_map(|tag| {
-            let primary = tag
-                .split(['-', '_'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            match primary.as_str() {
-                "zh" => Some(Locale::ZhCn),
-                "en" => Some(Locale::En),
-                _ => None,
-            }
-        })
-        .unwrap_or(Locale::ZhCn)
 }

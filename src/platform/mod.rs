@@ -4,6 +4,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod config;
+pub mod region;
 pub mod saved;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

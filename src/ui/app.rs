@@ -16,6 +16,7 @@ use super::text::Texts;
 use crate::content::Locale;
 use crate::engine::assess;
 use crate::platform::config::HostConfig;
+use crate::platform::region::{self, Region};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -25,6 +26,10 @@ pub struct AppProps {
     /// Whether this browser lets the widget keep answers (sandboxed iframes may not).
     #[prop_or(true)]
     pub storage_available: bool,
+    /// The region named in the browser's languages, for the emergency number when the host
+    /// sets none (region.rs).
+    #[prop_or_default]
+    pub browser_region: Option<Region>,
 }
 
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
@@ -54,7 +59,9 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let flow = use_reducer(|| Flow::new(props.locale));
-    let texts = Texts::new(flow.locale, props.host.emergency_number(flow.locale));
+    let number = region::emergency_number(&props.host, props.browser_region, flow.locale);
+    let hong_kong = region::uses_hong_kong_wording(&props.host, props.browser_region);
+    let texts = Texts::for_reader(flow.locale, &number, hong_kong);
     let heading = use_node_ref();
     let root = use_node_ref();
     use_focus_on_change(flow.screen, heading.clone());
@@ -124,15 +131,19 @@ pub fn app(props: &AppProps) -> Html {
 /// Reads the host's settings and the browser's language, then mounts the widget on `<body>`.
 pub fn start() {
     let host = crate::platform::browser::host_config();
+    let languages = crate::platform::browser::browser_languages();
+    let languages = || languages.iter().map(String::as_str);
     let locale = host
         .lang
-        .unwrap_or_else(crate::platform::browser::browser_locale);
+        .unwrap_or_else(|| region::locale_from_browser(languages()));
+    let browser_region = region::browser_region(languages());
     let storage_available = crate::platform::storage::is_available();
     crate::platform::browser::register_service_worker();
     yew::Renderer::<App>::with_props(AppProps {
         host: Rc::new(host),
         locale,
         storage_available,
+        browser_region,
     })
     .render();
 }

@@ -63,7 +63,7 @@ test('a red flag interrupts by keyboard at once, and review returns to the answe
 });
 
 test('both legs with leg pain interrupts on the body map', async ({ page }) => {
-  await page.goto('./?lang=zh-CN');
+  await page.goto('./?lang=zh-CN&region=CN');
   await press(page, '[data-action=start]');
   await tick(page, 'none_of_these');
   await press(page, '[data-action=next]');
@@ -144,8 +144,11 @@ test('the host booking link shows on prompt and routine results only, in a new t
 
 for (const { browserLocale, query, expected } of [
   { browserLocale: 'en-GB', query: '', expected: 'en' },
-  { browserLocale: 'zh-TW', query: '', expected: 'zh-CN' },
-  { browserLocale: 'fr-FR', query: '', expected: 'zh-CN' },
+  { browserLocale: 'zh-TW', query: '', expected: 'zh-Hant' },
+  { browserLocale: 'zh-HK', query: '', expected: 'zh-Hant' },
+  { browserLocale: 'zh-CN', query: '', expected: 'zh-CN' },
+  { browserLocale: 'fr-FR', query: '', expected: 'en' },
+  { browserLocale: 'en-US', query: '?lang=zh-Hant', expected: 'zh-Hant' },
   { browserLocale: 'en-US', query: '?lang=zh-CN', expected: 'zh-CN' },
 ]) {
   test(`language: browser ${browserLocale}, address "${query}" opens in ${expected}`, async ({ browser }) => {
@@ -155,6 +158,30 @@ for (const { browserLocale, query, expected } of [
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', expected);
     await expect(page.locator(`button[data-lang="${expected}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await context.close();
+  });
+}
+
+// The emergency number by region (F73, F81): the host's region, else the browser's; with
+// neither, the locale's number and "or your local emergency number".
+for (const { browserLocale, query, number, orLocal } of [
+  { browserLocale: 'en-US', query: '?region=HK', number: '999', orLocal: false },
+  { browserLocale: 'zh-TW', query: '', number: '119', orLocal: false },
+  { browserLocale: 'en-US', query: '', number: '911', orLocal: false },
+  { browserLocale: 'zh-CN', query: '', number: '120', orLocal: false },
+  { browserLocale: 'en', query: '', number: '112', orLocal: true },
+]) {
+  test(`emergency number: browser ${browserLocale}, address "${query}" shows ${number}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await page.goto(`./${query}`);
+    await press(page, '[data-action=start]');
+    await tick(page, 'bladder_bowel');
+    await expect(page.locator(`[data-level=emergency] a[href="tel:${number}"]`)).toBeVisible();
+    const call = page.locator('.emergency-call');
+    await expect(call).toContainText(number);
+    if (orLocal) await expect(call).toContainText('or your local emergency number');
+    else await expect(call).not.toContainText('local emergency number');
     await context.close();
   });
 }
