@@ -745,19 +745,23 @@ fn every_text_naming_the_emergency_number_fills_it_in() {
         let names: &[&str] = match locale {
             Locale::En => &["emergency number", "emergency services"],
             Locale::ZhCn => &["急救电话", "急救号码", "120"],
+            Locale::ZhHant => &["緊急電話", "緊急求助電話", "急救電話", "119", "999"],
         };
         for entry in entries(locale) {
             if LABELS.contains(&entry.key) {
                 continue;
             }
-            let lower = entry.text.to_lowercase();
-            if names.iter().any(|name| lower.contains(name)) {
-                assert!(
-                    entry.text.contains("{number}"),
-                    "{} {}: names the emergency number without {{number}}",
-                    locale.tag(),
-                    entry.key
-                );
+            // zh-Hant: the Taiwan wording and any Hong Kong wording alike.
+            for wording in all_wordings(locale, entry.key) {
+                let lower = wording.to_lowercase();
+                if names.iter().any(|name| lower.contains(name)) {
+                    assert!(
+                        wording.contains("{number}"),
+                        "{} {}: names the emergency number without {{number}}",
+                        locale.tag(),
+                        entry.key
+                    );
+                }
             }
         }
     }
@@ -829,6 +833,7 @@ fn heat_and_painkiller_advice_carry_their_cautions() {
             let advises_heat = match locale {
                 Locale::En => lower.contains("hot-water") || lower.contains("gentle heat"),
                 Locale::ZhCn => entry.text.contains("热敷") || entry.text.contains("热水袋"),
+                Locale::ZhHant => entry.text.contains("熱敷") || entry.text.contains("熱水袋"),
             };
             if advises_heat {
                 assert!(
@@ -843,6 +848,7 @@ fn heat_and_painkiller_advice_carry_their_cautions() {
                 Locale::ZhCn => {
                     entry.text.contains("抗炎止痛药") || entry.text.contains("消炎止痛药")
                 }
+                Locale::ZhHant => entry.text.contains("消炎止痛藥"),
             };
             if names_nsaids && entry.key.starts_with("doctor.") {
                 assert!(
