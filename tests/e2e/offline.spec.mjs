@@ -94,3 +94,84 @@ test('a new build takes over on the next visit and deletes the old cache', async
     await server.close();
   }
 });
+
+test('offline with the wasm lost from the cache: a retry message; the next online visit repairs it', async ({ page, context }, testInfo) => {
+  const buildDir = testInfo.outputPath('dist-copy');
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
+  const server = await startStaticServer({ root: buildDir });
+  try {
+    await page.goto(`${server.url}?lang=en`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await waitUntilControlled(page);
+    const wasmKey = () =>
+      page.evaluate(async () => {
+        const [name] = await caches.keys();
+        const keys = await (await caches.open(name)).keys();
+        return keys.map((request) => request.url).find((url) => url.endsWith('_bg.wasm')) ?? null;
+      });
+    const wasmUrl = await wasmKey();
+    expect(wasmUrl).not.toBeNull();
+    await page.evaluate(async (url) => {
+      const [name] = await caches.keys();
+      await (await caches.open(name)).delete(url);
+    }, wasmUrl);
+
+    await context.setOffline(true);
+    await page.reload();
+    const problem = page.locator('[data-startup-problem]');
+    await expect(problem).toBeVisible();
+    await expect(problem).toHaveAttribute('lang', 'en');
+    await expect(problem).toHaveAttribute('role', 'alert');
+    await expect(page.locator('[data-step=start]')).toHaveCount(0);
+
+    await context.setOffline(false);
+    await problem.locator('[data-action=retry]').click();
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await expect.poll(wasmKey, { message: 'the wasm is back in the cache' }).toBe(wasmUrl);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await context.setOffline(false);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a deploy between the page load and the install does not cache a mixed build', async ({ page, context }, testInfo) => {
+  const buildDir = testInfo.outputPath('dist-copy');
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
+  const indexPath = `${buildDir}/index.html`;
+  const original = readFileSync(indexPath, 'utf8');
+  // Half a deploy: the next build's page is live, sw.js is still the old build's.
+  writeFileSync(indexPath, original.replace('<title>', '<meta name="build-marker" content="next"><title>'));
+  const server = await startStaticServer({ root: buildDir });
+  try {
+    const workerScript = page.waitForResponse((response) => response.url().endsWith('/sw.js'));
+    await page.goto(`${server.url}?lang=en`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await workerScript;
+    // The old worker's install finds a page that is not its build's, and gives up.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return Boolean(registration && (registration.installing || registration.waiting || registration.active));
+        }),
+      )
+      .toBe(false);
+    expect(await cacheNames(page)).toEqual([]);
+
+    // The deploy completes (sw.js of the new build): the next visit installs it, all of one build.
+    writeServiceWorker(buildDir);
+    await page.reload();
+    await waitUntilControlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('meta[name=build-marker]')).toHaveAttribute('content', 'next');
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await context.setOffline(false);
+  } finally {
+    await server.close();
+  }
+});
