@@ -15,7 +15,7 @@
 /// Heights move in steps this coarse (CSS px).
 pub const HEIGHT_STEP: i32 = 400;
 /// The height of every journey, at least (CSS px); a multiple of [`HEIGHT_STEP`].
-pub const JOURNEY_FLOOR: i32 = 2800;
+pub const JOURNEY_FLOOR: i32 = 4000;
 /// The loader's accepted range (embed.md).
 pub const MIN_HEIGHT: i32 = 100;
 pub const MAX_HEIGHT: i32 = 10_000;

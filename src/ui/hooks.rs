@@ -160,7 +160,9 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Optio
         use_effect_with(kept, move |kept| {
             if let (true, Some(answers)) = (available, kept) {
                 match storage::save(answers) {
-                    Ok(()) => problem.set(None),
+                    // A delete that failed is still true after a save: only a wipe clears it.
+                    Ok(()) if *problem == Some(MemoryProblem::NotKept) => problem.set(None),
+                    Ok(()) => {}
                     Err(_) => {
                         // Whatever an earlier save left must not stay behind an unticked box.
                         let _ = storage::wipe();
