@@ -123,3 +123,26 @@ fn browser_language_picks_the_first_one_we_have_else_english() {
     assert_eq!(locale_from_browser(["fr", "de"]), Locale::En);
     assert_eq!(locale_from_browser(std::iter::empty()), Locale::En);
 }
+
+/// The same cases run through src/web/embed.js in tests/e2e/embed.spec.mjs.
+#[test]
+fn booking_links_follow_the_rule_shared_with_the_loader() {
+    let text = std::fs::read_to_string("tests/cases/booking.json").expect("tests/cases/booking.json");
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let cases = doc["cases"].as_array().expect("a cases list");
+    assert!(cases.len() > 20);
+    for case in cases {
+        let mut value = case["value"].as_str().expect("value").to_owned();
+        if let Some(length) = case["padTo"].as_u64() {
+            value.push_str(&"x".repeat(length as usize - value.len()));
+        }
+        let expected = case["ok"].as_bool().expect("ok");
+        let (config, warnings) = parse(&[("booking", &value)]);
+        let shown: String = value.chars().take(60).collect();
+        assert_eq!(config.booking.is_some(), expected, "booking {shown:?}");
+        assert_eq!(warnings.len(), usize::from(!expected), "booking {shown:?}: {warnings:?}");
+        if let Some(warning) = warnings.first() {
+            assert!(warning.len() < 400, "a warning stays short: {} bytes", warning.len());
+        }
+    }
+}

@@ -55,9 +55,11 @@ pub fn set_document_language(locale: Locale) {
 pub fn register_service_worker() {
     let window = gloo::utils::window();
     let protocol = window.location().protocol().unwrap_or_default();
+    // Read through Reflect, which catches: in a sandboxed iframe (origin `null`) the getter
+    // itself throws, and the widget must then simply run without offline mode.
     let has_service_workers =
-        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("serviceWorker"))
-            .unwrap_or(false);
+        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("serviceWorker"))
+            .is_ok_and(|container| !container.is_undefined());
     if !(protocol == "https:" || protocol == "http:") || !has_service_workers {
         return;
     }

@@ -104,12 +104,22 @@ impl HostConfig {
             };
             if !accepted {
                 warnings.push(format!(
-                    "sciatica-check: ignored {name}=\"{value}\"; expected {}",
+                    "sciatica-check: ignored {name}=\"{}\"; expected {}",
+                    shortened(value),
                     expected_for(name)
                 ));
             }
         }
         (config, warnings)
+    }
+}
+
+/// A rejected value as quoted in a warning: a 100 kB one must not flood the console.
+fn shortened(value: &str) -> String {
+    const SHOWN: usize = 80;
+    match value.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}… ({} characters)", &value[..cut], value.chars().count()),
+        None => value.to_owned(),
     }
 }
 
@@ -120,7 +130,7 @@ fn expected_for(name: &str) -> &'static str {
         "accent" => "#rgb or #rrggbb",
         "emergency" => "2 to 6 digits",
         "region" => "an ISO 3166-1 alpha-2 code such as HK, TW, US or GB",
-        "booking" => "an https: address",
+        "booking" => "an https: address of at most 2048 characters (a host name in another script as xn--)",
         "compact" | "embed" => "no value or 1",
         "id" => "1 to 64 letters, digits, - or _",
         _ => "a known value",
@@ -163,22 +173,33 @@ fn is_embed_id(value: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Accepts only absolute `https:` addresses with a host, and nothing that could break out
-/// of an attribute or smuggle another scheme (the browser escapes attributes, but a
-/// reader must also be able to trust where the link goes).
-fn is_https_url(value: &str) -> bool {
+/// The booking link rule, identical in src/web/embed.js (tests/cases/booking.json runs the same
+/// cases through both): at most 2,048 characters of printable ASCII without `"`, `<`, `>`, a backslash
+/// or a backtick; `https://`, then a host name of dot-separated labels of letters, digits and
+/// inner hyphens (a name in another script must be written in its punycode `xn--` form), an
+/// optional port, then nothing or a path, query or fragment. No `user@` part can fit: it would
+/// make the link look as if it went somewhere it does not.
+pub fn is_https_url(value: &str) -> bool {
     let Some(rest) = value.strip_prefix("https://") else {
         return false;
     };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    // No credentials part: `https://portal.example@elsewhere.example` misleads the reader.
-    let host = &rest[..host_end];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    let (host, port) = match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let is_label = |label: &str| {
+        let bytes = label.as_bytes();
+        !bytes.is_empty()
+            && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            && bytes[0] != b'-'
+            && bytes[bytes.len() - 1] != b'-'
+    };
     value.len() <= MAX_URL_LEN
-        && !host.is_empty()
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
         && value
-            .chars()
-            .all(|c| !c.is_whitespace() && !c.is_control() && c != '"' && c != '<' && c != '>')
+            .bytes()
+            .all(|b| (0x21..=0x7e).contains(&b) && !matches!(b, b'"' | b'<' | b'>' | b'\\' | b'`'))
+        && host.split('.').all(is_label)
+        && port.is_none_or(|port| (1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()))
 }

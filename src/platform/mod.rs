@@ -1,10 +1,13 @@
 //! The thin layer between the widget and its surroundings: host settings (pure, tested
 //! natively) and, in the browser, storage, the embedding messages and the service worker.
 
+pub mod accent;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod config;
 pub mod region;
+pub mod height;
+pub mod memory;
 pub mod saved;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

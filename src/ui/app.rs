@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::components::chrome::LanguageSwitch;
 use super::components::emergency::EmergencyScreen;
+use super::components::memory_notice::MemoryNotice;
 use super::components::result::ResultScreen;
 use super::components::start::StartCard;
 use super::components::step::StepView;
@@ -65,9 +66,10 @@ pub fn app(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let root = use_node_ref();
     use_focus_on_change(flow.screen, heading.clone());
-    use_height_reporter(props.host.clone(), root.clone());
+    let in_journey = flow.screen != Screen::Start;
+    use_height_reporter(props.host.clone(), root.clone(), in_journey);
     use_accent(props.host.accent.clone(), root.clone());
-    use_device_memory(flow.clone(), props.storage_available);
+    let memory_problem = use_device_memory(flow.clone(), props.storage_available);
     use_effect_with(flow.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
     });
@@ -111,7 +113,11 @@ pub fn app(props: &AppProps) -> Html {
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
                         <LanguageSwitch on_msg={on_msg.clone()} />
                     </header>
-                    <main class="widget-main">{ screen }</main>
+                    <main class="widget-main">
+                        { screen }
+                        <MemoryNotice problem={memory_problem} unavailable={!props.storage_available}
+                            on_result={flow.screen == Screen::Result} />
+                    </main>
                     <footer class="widget-footer">
                         <p>{ texts.t("footer.privacy") }</p>
                         <p>{ texts.t("disclaimer.short") }</p>

@@ -40,60 +40,139 @@ pub fn use_focus_on_change(screen: Screen, heading: NodeRef) {
     });
 }
 
-/// In a host's iframe, keeps the host told of the content's height (embed.md).
+/// In a host's iframe, keeps the host told of the widget's height (embed.md), by the policy of
+/// platform::height: coarse steps, and during a journey a fixed floor that never shrinks, so the
+/// height tells the host nothing about answers or results.
 /// Takes the settings directly: the component calling it is the one providing them.
 #[hook]
-pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef) {
+pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool) {
+    use crate::platform::browser::{post_height, HeightObserver};
+    use crate::platform::height::HeightPolicy;
+    // Shared by the observer (content changes) and the journey effect (screen changes).
+    let state = use_mut_ref(|| (HeightPolicy::default(), 0_i32, false, -1_i32));
+    let id = host.embed_id.clone().unwrap_or_default();
+    let tell = {
+        let (state, id) = (state.clone(), id.clone());
+        Rc::new(move || {
+            let mut state = state.borrow_mut();
+            let (content, journey, last) = (state.1, state.2, state.3);
+            let height = state.0.height_for(content, journey);
+            if height != last {
+                state.3 = height;
+                post_height(&id, height);
+            }
+        })
+    };
+    {
+        let (state, tell) = (state.clone(), tell.clone());
+        use_effect_with(in_journey, move |&in_journey| {
+            state.borrow_mut().2 = in_journey;
+            if state.borrow().1 > 0 {
+                tell();
+            }
+        });
+    }
     use_effect_with(root, move |root| {
         let observer = match (host.embedded, root.cast::<web_sys::Element>()) {
-            (true, Some(element)) => {
-                let id = host.embed_id.clone().unwrap_or_default();
-                crate::platform::browser::HeightObserver::watch(&element, move |height| {
-                    crate::platform::browser::post_height(&id, height)
-                })
-            }
+            (true, Some(element)) => HeightObserver::watch(&element, move |content| {
+                state.borrow_mut().1 = content;
+                tell();
+            }),
             _ => None,
         };
         move || drop(observer)
     });
 }
 
-/// Applies the host's accent colour. Set through the CSSOM, because the widget's own
-/// Content-Security-Policy (rightly) refuses inline `style` attributes.
+/// Applies the host's accent colour, one per colour scheme, each adjusted where needed to keep
+/// 4.5:1 contrast (platform::accent); the stylesheet picks the one of the scheme shown. Set
+/// through the CSSOM, because the widget's Content-Security-Policy refuses inline `style`.
 #[hook]
 pub fn use_accent(accent: Option<String>, root: NodeRef) {
     use_effect_with(accent, move |accent| {
-        if let (Some(accent), Some(element)) = (accent, root.cast::<web_sys::HtmlElement>()) {
-            let _ = element.style().set_property("--accent", accent);
+        let element = root.cast::<web_sys::HtmlElement>();
+        let derived = accent.as_deref().and_then(crate::platform::accent::scheme_accents);
+        if let (Some((accents, warnings)), Some(element)) = (derived, element) {
+            for warning in &warnings {
+                crate::platform::browser::warn(warning);
+            }
+            for (scheme, colour) in accents {
+                let property = format!("--host-accent-{}", scheme.as_str());
+                let _ = element.style().set_property(&property, &colour);
+            }
         }
     });
 }
 
+/// What went wrong with the device memory, for the reader to be told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoryProblem {
+    /// Saving was refused: nothing is kept, and the "remember" box is unticked again.
+    NotKept,
+    /// Deleting was refused: the answers are still kept, and the box stays ticked.
+    NotDeleted,
+}
+
 /// Brings back answers the reader chose to keep, and keeps them in step afterwards.
 /// Nothing is written unless `remember` is on; turning it off deletes what was kept.
+/// The "remember" box always shows what is really stored: when the storage refuses a write or a
+/// delete, the box is put back and the problem returned, for the screen to say so.
 #[hook]
-pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) {
+pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Option<MemoryProblem> {
+    use crate::platform::storage;
+    use super::state::Msg;
+    let problem = use_state_eq(|| None::<MemoryProblem>);
     {
         let flow = flow.clone();
         use_effect_with((), move |_| {
-            if let Some(answers) = available.then(crate::platform::storage::load).flatten() {
-                flow.dispatch(super::state::Msg::Restore(answers));
+            if let Some(answers) = available.then(storage::load).flatten() {
+                flow.dispatch(Msg::Restore(answers));
             }
         });
     }
+    // Set when the box is put back to the truth: that change must not itself save or delete.
+    let correcting = use_mut_ref(|| false);
     // Turning memory off deletes what was kept: only on that change, never on every render.
     let was_remembering = use_mut_ref(|| false);
-    use_effect_with(flow.remember, move |&remember| {
-        let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
-        if available && was && !remember {
-            crate::platform::storage::wipe();
-        }
-    });
+    {
+        let (flow, problem, correcting) = (flow.clone(), problem.clone(), correcting.clone());
+        use_effect_with(flow.remember, move |&remember| {
+            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
+            if std::mem::take(&mut *correcting.borrow_mut()) {
+                return;
+            }
+            if available && was && !remember {
+                match storage::wipe() {
+                    Ok(()) => problem.set(None),
+                    Err(_) => {
+                        problem.set(Some(MemoryProblem::NotDeleted));
+                        *correcting.borrow_mut() = true;
+                        flow.dispatch(Msg::SetRemember(true));
+                    }
+                }
+            }
+        });
+    }
     // While memory is on, every changed answer is kept.
     let kept = flow.remember.then(|| flow.answers.clone());
-    use_effect_with(kept, move |kept| {
-        if let (true, Some(answers)) = (available, kept) {
-            crate::platform::storage::save(answers);
-        }
-    });
+    {
+        let problem = problem.clone();
+        use_effect_with(kept, move |kept| {
+            if let (true, Some(answers)) = (available, kept) {
+                match storage::save(answers) {
+                    // A delete that failed is still true after a save: only a wipe clears it.
+                    Ok(()) if *problem == Some(MemoryProblem::NotKept) => problem.set(None),
+                    Ok(()) => {}
+                    Err(_) => {
+                        // Whatever an earlier save left must not stay behind an unticked box.
+                        let _ = storage::wipe();
+                        problem.set(Some(MemoryProblem::NotKept));
+                        *correcting.borrow_mut() = true;
+                        flow.dispatch(Msg::SetRemember(false));
+                    }
+                }
+            }
+        });
+    }
+    *problem
 }

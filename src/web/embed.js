@@ -17,14 +17,13 @@
   var MESSAGE_TYPE = 'sciatica-check:height';
   var TITLES = { 'zh-CN': '坐骨神经痛自查', en: 'Sciatica self-check' };
 
+  // The widget's own rule (src/platform/config.rs; tests/cases/booking.json checks both agree):
+  // https://, an ASCII host name (punycode for other scripts), an optional port, then printable
+  // ASCII without " < > \ `; at most 2048 characters. No user@ part fits in it.
+  var LABEL = '[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?';
+  var BOOKING = new RegExp('^https://' + LABEL + '(\\.' + LABEL + ')*(:[0-9]{1,5})?([/?#][!#-;=?-[\\]-_a-~]*)?$');
   function https(value) {
-    try {
-      var url = new URL(value);
-      // No user:password@ part: it makes a link look as if it went somewhere it does not.
-      return url.protocol === 'https:' && !url.username && !url.password ? url.href : null;
-    } catch (notAUrl) {
-      return null;
-    }
+    return value.length <= 2048 && BOOKING.test(value) ? value : null;
   }
   function oneOf(pattern) {
     return function (value) {
@@ -37,7 +36,7 @@
     ['theme', oneOf(/^(light|dark|auto)$/), 'light, dark or auto'],
     ['accent', oneOf(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i), '#rgb or #rrggbb'],
     ['emergency', oneOf(/^[0-9]{2,6}$/), '2 to 6 digits'],
-    ['booking', https, 'an https: URL'],
+    ['booking', https, 'an https: URL of at most 2048 characters, a host name in another script as xn--'],
     ['compact', function (value) { return value === '' || value === '1' ? '1' : null; }, 'no value or 1'],
   ];
 
@@ -65,7 +64,8 @@
       if (raw === null) return;
       var value = setting[1](raw.trim());
       if (value === null) {
-        console.warn(PREFIX + 'ignored data-' + setting[0] + '="' + raw + '": expected ' + setting[2]);
+        var shown = raw.length > 80 ? raw.slice(0, 80) + '… (' + raw.length + ' characters)' : raw;
+        console.warn(PREFIX + 'ignored data-' + setting[0] + '="' + shown + '": expected ' + setting[2]);
         return;
       }
       if (setting[0] === 'lang') lang = value;

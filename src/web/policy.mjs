@@ -30,9 +30,20 @@ export function cacheControlFor(fileName) {
   return HASHED_FILE.test(fileName) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
-/** Headers sent with every response of the widget's origin (besides Content-Type and Cache-Control). */
+/**
+ * Headers sent with every response of the widget's origin (besides Content-Type and Cache-Control).
+ * - CORP cross-origin + COEP require-corp: a cross-origin-isolated host (COEP require-corp) may
+ *   load embed.js and frame the widget only if both say so; the widget loads nothing from
+ *   elsewhere, so requiring CORP of its own loads costs nothing.
+ * - ACAO *: in `<iframe sandbox="allow-scripts">` the widget's origin is `null`, so its own module
+ *   script, stylesheet and wasm are cross-origin CORS loads (SRI needs CORS too). Every file here is
+ *   public and served without cookies, so allowing any origin to read it reveals nothing.
+ */
 export const WIDGET_HEADERS = Object.freeze({
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Access-Control-Allow-Origin': '*',
 });

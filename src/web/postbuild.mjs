@@ -6,8 +6,11 @@
 //    boot-<hash>.js with an integrity attribute.
 // 2. The Content-Security-Policy meta tag from policy.mjs goes first into <head>; the wasm
 //    preload loses an integrity attribute Chromium ignores (and warns about) there.
+//    Every tag with integrity gets crossorigin="anonymous" (SRI needs CORS; sandboxed iframes).
 // 3. embed.js (the host-page loader) is copied unhashed: hosts link to it by a stable name.
-// 4. sw.js is written from the template with the precache list and a content-derived version.
+// 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
+//    copied as startup-<hash>.js and loaded just before the first script.
+// 5. sw.js is written from the template with the precache list and a content-derived version.
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,8 +21,9 @@ import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
 const SERVICE_WORKER = 'sw.js';
 const EMBED_LOADER = 'embed.js';
+const STARTUP_WATCH = 'startup.js';
 /** The one line of src/web/sw.js that the build replaces. */
-const SW_BUILD_PLACEHOLDER = 'const BUILD = { version: "unbuilt", files: [] };';
+const SW_BUILD_PLACEHOLDER = 'const BUILD = { version: "unbuilt", files: [], sha256: {} };';
 
 const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -78,6 +82,31 @@ export function dropIgnoredPreloadIntegrity(html) {
   );
 }
 
+/**
+ * Gives every `<script>` / `<link>` with an `integrity` attribute `crossorigin="anonymous"`: SRI
+ * works only on a CORS load, and in a sandboxed iframe (origin `null`) even our own files are
+ * cross-origin, so a no-CORS load with integrity is refused and the widget stays blank.
+ */
+export function corsForIntegrity(html) {
+  return html.replace(/<(script|link)\b[^>]*>/gi, (tag) =>
+    /\sintegrity\s*=/i.test(tag) && !/\scrossorigin\b/i.test(tag)
+      ? tag.replace(/^<(script|link)\b/i, (open) => `${open} crossorigin="anonymous"`)
+      : tag,
+  );
+}
+
+/**
+ * Copies the start-up watch (src/web/startup.js) as startup-<hash>.js and loads it, deferred, just
+ * before the first script of the page, so its listeners exist before the wasm loader runs.
+ */
+export function addStartupWatch(html, publicUrl, contents) {
+  const name = `startup-${hex16(contents)}.js`;
+  const tag = `<script defer src="${publicUrl}${name}" integrity="${sri384(contents)}"></script>`;
+  const at = html.search(/<script\b/i);
+  if (at < 0) throw new BuildError('index.html has no script to start the app; nothing to watch');
+  return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, file: { name, contents } };
+}
+
 /** Fails the build on markup the CSP would block at run time, rather than shipping a broken page. */
 export function assertNoInlineStyleOrHandlers(html) {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
@@ -122,7 +151,11 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
   }
   const files = precacheEntries(buildDir);
   const version = buildVersion(buildDir, files);
-  const build = `const BUILD = ${JSON.stringify({ version, files })};`;
+  // Each file's SHA-256, so the worker can tell a file of this build from one of the next.
+  const sha256 = Object.fromEntries(
+    files.map((name) => [name, createHash('sha256').update(readFileSync(join(buildDir, name))).digest('hex')]),
+  );
+  const build = `const BUILD = ${JSON.stringify({ version, files, sha256 })};`;
   writeFileSync(join(buildDir, SERVICE_WORKER), template.replace(SW_BUILD_PLACEHOLDER, build));
   return { version, files };
 }
@@ -130,10 +163,13 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
 export function finalizeBuild(stagingDir, publicUrl) {
   const indexPath = join(stagingDir, 'index.html');
   const source = readFileSync(indexPath, 'utf8');
-  const { html, files } = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
+  const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
+  const watch = addStartupWatch(externalized.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
+  const { html } = watch;
+  const files = [...externalized.files, watch.file];
   assertNoInlineStyleOrHandlers(html);
   for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
-  writeFileSync(indexPath, injectContentSecurityPolicy(html));
+  writeFileSync(indexPath, injectContentSecurityPolicy(corsForIntegrity(html)));
   copyFileSync(join(WEB_SOURCE_DIR, EMBED_LOADER), join(stagingDir, EMBED_LOADER));
   const serviceWorker = writeServiceWorker(stagingDir);
   return { bootScripts: files.map((file) => file.name), serviceWorker };

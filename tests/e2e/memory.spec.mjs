@@ -50,3 +50,47 @@ test('stored data that is not ours is discarded, not trusted', async ({ page }) 
   expect(warnings.some((text) => text.includes('saved answers'))).toBe(true);
   await expect(page.locator('[data-action=forget]')).toHaveCount(0);
 });
+
+test('storage that refuses to write is reported, and "remember" is unticked again', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('./?lang=en');
+  await completeFlow(page, MILD_ANSWERS);
+  await page.locator('input[name=remember]').check({ force: true }).catch(() => {});
+  await expect(page.locator('[data-memory-problem="memory.not_kept"]')).toBeVisible();
+  await expect(page.locator('[data-memory-problem="memory.not_kept"]')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('input[name=remember]')).not.toBeChecked();
+  expect(await storedItems(page)).toBe(0);
+});
+
+test('storage that refuses to delete is reported, and the kept answers are still offered', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await completeFlow(page, MILD_ANSWERS);
+  await page.locator('input[name=remember]').check();
+  await expect.poll(() => storedItems(page)).toBe(1);
+  await page.addInitScript(() => {
+    Storage.prototype.removeItem = () => {
+      throw new DOMException('The storage is locked.', 'SecurityError');
+    };
+  });
+  await page.reload();
+  await page.locator('[data-action=forget]').click();
+  await expect(page.locator('[data-memory-problem="memory.not_deleted"]')).toBeVisible();
+  await expect(page.locator('[data-action=forget]')).toBeVisible();
+  expect(await storedItems(page)).toBe(1);
+});
+
+test('answers saved by a newer version are left alone, not deleted', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.evaluate(() => localStorage.setItem('sciatica-check:answers', 'v99|a_field_we_do_not_know=1'));
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.reload();
+  await expect(page.locator('[data-step=start]')).toBeVisible();
+  await expect.poll(() => warnings.some((text) => text.includes('newer version'))).toBe(true);
+  expect(await page.evaluate(() => localStorage.getItem('sciatica-check:answers'))).toBe('v99|a_field_we_do_not_know=1');
+  await expect(page.locator('[data-action=forget]')).toHaveCount(0);
+});

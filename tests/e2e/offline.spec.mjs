@@ -94,3 +94,93 @@ test('a new build takes over on the next visit and deletes the old cache', async
     await server.close();
   }
 });
+
+test('offline with the wasm lost from the cache: a retry message; the next online visit repairs it', async ({ page, context }, testInfo) => {
+  const buildDir = testInfo.outputPath('dist-copy');
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
+  const server = await startStaticServer({ root: buildDir });
+  try {
+    await page.goto(`${server.url}?lang=en`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await waitUntilControlled(page);
+    const wasmKey = () =>
+      page.evaluate(async () => {
+        const [name] = await caches.keys();
+        const keys = await (await caches.open(name)).keys();
+        return keys.map((request) => request.url).find((url) => url.endsWith('_bg.wasm')) ?? null;
+      });
+    const wasmUrl = await wasmKey();
+    expect(wasmUrl).not.toBeNull();
+    await page.evaluate(async (url) => {
+      const [name] = await caches.keys();
+      await (await caches.open(name)).delete(url);
+    }, wasmUrl);
+
+    // Eviction takes the browser's HTTP cache too, or the worker would quietly find the file there.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await context.setOffline(true);
+    await page.reload();
+    const problem = page.locator('[data-startup-problem]');
+    await expect(problem).toBeVisible();
+    await expect(problem).toHaveAttribute('lang', 'en');
+    await expect(problem).toHaveAttribute('role', 'alert');
+    await expect(page.locator('[data-step=start]')).toHaveCount(0);
+
+    await context.setOffline(false);
+    await problem.locator('[data-action=retry]').click();
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await expect.poll(wasmKey, { message: 'the wasm is back in the cache' }).toBe(wasmUrl);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await context.setOffline(false);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a deploy between the page load and the install does not cache a mixed build', async ({ page, context }, testInfo) => {
+  const buildDir = testInfo.outputPath('dist-copy');
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
+  const indexPath = `${buildDir}/index.html`;
+  const original = readFileSync(indexPath, 'utf8');
+  // Half a deploy: the next build's page is live, sw.js is still the old build's.
+  writeFileSync(indexPath, original.replace('<title>', '<meta name="build-marker" content="next"><title>'));
+  const server = await startStaticServer({ root: buildDir });
+  try {
+    // Records how the first worker's install ends: 'activated' or 'redundant' (a failed install).
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        return register.apply(this, args).then((registration) => {
+          const worker = registration.installing;
+          window.installOutcome = worker ? new Promise((resolve) => {
+            worker.addEventListener('statechange', () => {
+              if (worker.state === 'activated' || worker.state === 'redundant') resolve(worker.state);
+            });
+          }) : Promise.resolve('none');
+          return registration;
+        });
+      };
+    });
+    await page.goto(`${server.url}?lang=en`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await page.waitForFunction(() => window.installOutcome);
+    // The old worker's install finds a page that is not its build's, and gives up.
+    expect(await page.evaluate(() => window.installOutcome)).toBe('redundant');
+    expect(await cacheNames(page)).toEqual([]);
+
+    // The deploy completes (sw.js of the new build): the next visit installs it, all of one build.
+    writeServiceWorker(buildDir);
+    await page.reload();
+    await waitUntilControlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('meta[name=build-marker]')).toHaveAttribute('content', 'next');
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await context.setOffline(false);
+  } finally {
+    await server.close();
+  }
+});

@@ -7,7 +7,8 @@
 //   node tests/tools/static-server.mjs --root tests/e2e/hosts --port 4174 --mode host   # demo hosts
 //
 // Mode `widget` sends the widget's CSP and cache policy (src/web/policy.mjs). Mode `host` stands for
-// a third-party page: no-cache and nosniff only, since each demo page carries its own CSP meta tag.
+// a third-party page: no-cache and nosniff only, since each demo page carries its own CSP meta tag;
+// pages named isolated*.html also get COEP require-corp + COOP same-origin (a cross-origin-isolated host).
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -33,9 +34,15 @@ export const MIME_TYPES = {
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const MODES = new Set(['widget', 'host']);
 
+/** Demo host pages named isolated*.html stand for a cross-origin-isolated portal. */
+const ISOLATED_HOST_PAGE = /(^|[/\\])isolated[^/\\]*\.html$/;
+
 function headersFor(mode, fileName) {
   if (mode === 'widget') return { ...WIDGET_HEADERS, 'Cache-Control': cacheControlFor(fileName) };
-  return { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': CACHE_REVALIDATE };
+  const isolation = ISOLATED_HOST_PAGE.test(fileName)
+    ? { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Opener-Policy': 'same-origin' }
+    : {};
+  return { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': CACHE_REVALIDATE, ...isolation };
 }
 
 /** Maps a URL path to a file under root, or null for anything outside it or hidden. */

@@ -4,6 +4,7 @@ pub mod body_map;
 pub mod chrome;
 pub mod emergency;
 pub mod level;
+pub mod memory_notice;
 pub mod number;
 pub mod question;
 pub mod result;

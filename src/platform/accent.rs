@@ -1,0 +1,141 @@
+//! The host's accent colour, made safe for each colour scheme (WCAG 1.4.3 / 1.4.11).
+//!
+//! The widget draws text on the accent (`--on-accent`: buttons, pressed picks) and the accent as
+//! text on its own backgrounds (links, secondary buttons). One host colour cannot keep 4.5:1 with
+//! both schemes' colours, so it is adjusted per scheme: kept as given where it passes, otherwise
+//! mixed towards black (light scheme) or white (dark scheme) just far enough to pass. The hue stays
+//! the host's; the reader never gets an unreadable button. Pure Rust, tested natively over a grid.
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+/// WCAG AA contrast for normal text.
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// The colours the accent meets in each scheme: text on it and the backgrounds it is text on.
+/// They equal styles/widget.css (a native test reads the stylesheet to keep them in step).
+pub const LIGHT_NEIGHBOURS: [Rgb; 3] = [
+    Rgb(0xff, 0xff, 0xff), // --on-accent, --bg
+    Rgb(0xff, 0xff, 0xff),
+    Rgb(0xf4, 0xf6, 0xf8), // --surface
+];
+pub const DARK_NEIGHBOURS: [Rgb; 3] = [
+    Rgb(0x0b, 0x12, 0x20), // --on-accent
+    Rgb(0x14, 0x17, 0x1b), // --bg
+    Rgb(0x1e, 0x23, 0x29), // --surface
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    pub const fn neighbours(self) -> &'static [Rgb; 3] {
+        match self {
+            Scheme::Light => &LIGHT_NEIGHBOURS,
+            Scheme::Dark => &DARK_NEIGHBOURS,
+        }
+    }
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+}
+
+impl Rgb {
+    /// Reads `#rgb` or `#rrggbb` (the forms config.rs accepts); anything else is `None`.
+    pub fn parse(hex: &str) -> Option<Rgb> {
+        let digits = hex.strip_prefix('#')?;
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |text: &str| u8::from_str_radix(text, 16).ok();
+        match digits.len() {
+            3 => {
+                let short = |i: usize| channel(&digits[i..=i]).map(|v| v * 17);
+                Some(Rgb(short(0)?, short(1)?, short(2)?))
+            }
+            6 => Some(Rgb(channel(&digits[0..2])?, channel(&digits[2..4])?, channel(&digits[4..6])?)),
+            _ => None,
+        }
+    }
+
+    pub fn to_hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG 2 relative luminance.
+    pub fn luminance(self) -> f64 {
+        let linear = |channel: u8| {
+            let c = f64::from(channel) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
+    }
+
+    /// `self` moved `percent` of the way to `target`, rounding away from `self`.
+    fn mixed_towards(self, target: Rgb, percent: u32) -> Rgb {
+        let mix = |from: u8, to: u8| {
+            let (from, to) = (i32::from(from), i32::from(to));
+            let moved = (to - from) * percent as i32;
+            let step = if moved >= 0 { (moved + 99) / 100 } else { -((-moved + 99) / 100) };
+            (from + step).clamp(0, 255) as u8
+        };
+        Rgb(mix(self.0, target.0), mix(self.1, target.1), mix(self.2, target.2))
+    }
+}
+
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
+    (light + 0.05) / (dark + 0.05)
+}
+
+/// Whether `accent` keeps 4.5:1 with every colour it meets in `scheme`.
+pub fn is_readable(accent: Rgb, scheme: Scheme) -> bool {
+    scheme
+        .neighbours()
+        .iter()
+        .all(|&other| contrast(accent, other) >= MIN_CONTRAST)
+}
+
+/// The accent to use in `scheme`: the host's own if readable, else the least change that is.
+pub fn accent_for(host: Rgb, scheme: Scheme) -> Rgb {
+    let target = match scheme {
+        Scheme::Light => Rgb(0, 0, 0),
+        Scheme::Dark => Rgb(0xff, 0xff, 0xff),
+    };
+    (0..=100)
+        .map(|percent| host.mixed_towards(target, percent))
+        .find(|&candidate| is_readable(candidate, scheme))
+        // Pure black / white always passes against these neighbours (the test proves it).
+        .unwrap_or(target)
+}
+
+/// Both schemes' accents for a host colour, and one warning per scheme where it was changed.
+pub fn scheme_accents(host_hex: &str) -> Option<([(Scheme, String); 2], Vec<String>)> {
+    let host = Rgb::parse(host_hex)?;
+    let mut warnings = Vec::new();
+    let accents = [Scheme::Light, Scheme::Dark].map(|scheme| {
+        let chosen = accent_for(host, scheme);
+        if chosen != host {
+            warnings.push(format!(
+                "sciatica-check: accent {} has too little contrast in the {} scheme; using {} there",
+                host.to_hex(),
+                scheme.as_str(),
+                chosen.to_hex()
+            ));
+        }
+        (scheme, chosen.to_hex())
+    });
+    Some((accents, warnings))
+}
