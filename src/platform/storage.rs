@@ -2,7 +2,7 @@
 //! and one call wipes it. Stored data is treated like any other input: if it does not pass
 //! validation ([`super::saved`]) it is discarded, never trusted.
 
-use super::saved;
+use super::saved::{self, LocalDate, Returning, SavedAnswers};
 use crate::engine::Answers;
 
 const KEY: &str = "sciatica-check:answers";
@@ -16,11 +16,17 @@ pub fn is_available() -> bool {
     local_storage().is_some()
 }
 
-pub fn load() -> Option<Answers> {
+/// The kept answers as a reader returning today finds them. Corrupt or old data is deleted;
+/// data from a newer version of the widget is left for that version.
+pub fn load() -> Option<Returning> {
     let storage = local_storage()?;
     let stored = storage.get_item(KEY).ok().flatten()?;
     match saved::decode(&stored) {
-        Ok(answers) => Some(answers),
+        Ok(kept) => Some(saved::returning(&kept, today()?)),
+        Err(problem) if problem.keep_stored() => {
+            super::browser::warn(&format!("sciatica-check: {problem}; left as it is"));
+            None
+        }
         Err(problem) => {
             super::browser::warn(&format!(
                 "sciatica-check: {problem}; the saved answers were deleted"
@@ -31,11 +37,27 @@ pub fn load() -> Option<Answers> {
     }
 }
 
-pub fn save(answers: &Answers) -> bool {
-    let Some(storage) = local_storage() else {
+/// Keeps the answered fields with today's local date.
+pub fn save(answers: &Answers, answered: &[&'static str]) -> bool {
+    let (Some(storage), Some(today)) = (local_storage(), today()) else {
         return false;
     };
-    storage.set_item(KEY, &saved::encode(answers)).is_ok()
+    let kept = SavedAnswers {
+        answers: answers.clone(),
+        answered: answered.to_vec(),
+        confirmed_on: today,
+    };
+    storage.set_item(KEY, &saved::encode(&kept)).is_ok()
+}
+
+/// The reader's local calendar date, as their device's clock and time zone give it.
+fn today() -> Option<LocalDate> {
+    let now = js_sys::Date::new_0();
+    LocalDate::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
 }
 
 pub fn wipe() {

@@ -76,8 +76,8 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) {
     {
         let flow = flow.clone();
         use_effect_with((), move |_| {
-            if let Some(answers) = available.then(crate::platform::storage::load).flatten() {
-                flow.dispatch(super::state::Msg::Restore(answers));
+            if let Some(returning) = available.then(crate::platform::storage::load).flatten() {
+                flow.dispatch(super::state::Msg::Restore(returning));
             }
         });
     }
@@ -90,10 +90,12 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) {
         }
     });
     // While memory is on, every changed answer is kept.
-    let kept = flow.remember.then(|| flow.answers.clone());
+    let kept = flow
+        .remember
+        .then(|| (flow.answers.clone(), flow.answered.clone()));
     use_effect_with(kept, move |kept| {
-        if let (true, Some(answers)) = (available, kept) {
-            crate::platform::storage::save(answers);
+        if let (true, Some((answers, answered))) = (available, kept) {
+            crate::platform::storage::save(answers, answered);
         }
     });
 }
