@@ -51,6 +51,7 @@ fn every_field_is_read() {
     let answers = one(
         r#"{"age_band": "over_50", "situations": ["office", "postpartum"], "calf_cramps": "frequent",
             "pain_areas": ["low_back", "foot"], "sides": "both", "onset_days": 3650, "rest_relieves": false,
+            "pain_trend": "worse", "numbness_sides": "both", "weakness_sides": "right", "serious_accident": true,
             "worse_sitting": true, "needle_like": true, "numbness": true, "weakness": true,
             "muscle_wasting": true, "bladder_bowel": true, "saddle_numbness": true,
             "sexual_dysfunction": true, "sudden_worse": true, "night_pain": true, "fever": true,
@@ -66,12 +67,38 @@ fn every_field_is_read() {
 }
 
 #[test]
-fn repeated_list_items_are_kept_once_in_first_order() {
-    let answers = one(
-        r#"{"pain_areas": ["foot", "buttock", "foot", "buttock"], "situations": ["parent", "parent"]}"#,
-    );
-    assert_eq!(answers.pain_areas, vec![PainArea::Foot, PainArea::Buttock]);
-    assert_eq!(answers.situations.len(), 1);
+fn a_repeated_list_value_is_named_by_its_position() {
+    let error = error_for(r#"{"pain_areas": ["foot", "buttock", "foot"]}"#);
+    assert_names_field(&error, "pain_areas[2]");
+    let error = error_for(r#"[{}, {"situations": ["parent", "parent"]}]"#);
+    assert_eq!(error.item(), Some(1));
+    assert_names_field(&error, "situations[1]");
+}
+
+#[test]
+fn lists_are_kept_in_the_contracts_order() {
+    let answers = one(r#"{"pain_areas": ["foot", "buttock"]}"#);
+    assert_eq!(answers.pain_areas, vec![PainArea::Buttock, PainArea::Foot]);
+}
+
+#[test]
+fn null_floats_strings_and_huge_numbers_are_wrong_types_for_integers() {
+    for (text, got) in [
+        (r#"{"onset_days": null}"#, "got null"),
+        (r#"{"onset_days": 8.0}"#, "got 8.0"),
+        (r#"{"onset_days": "8"}"#, r#"got "8""#),
+        (r#"{"onset_days": 1e400}"#, "got 1e"),
+        (r#"{"onset_days": true}"#, "got true"),
+    ] {
+        let error = error_for(text);
+        assert_names_field(&error, "onset_days");
+        assert!(error.to_string().contains(got), "{text}: {error}");
+    }
+    let error = error_for(r#"[{"onset_days": 1}, {"onset_days": -1e400}]"#);
+    assert_eq!(error.item(), Some(1));
+    assert_names_field(&error, "onset_days");
+    let error = error_for(r#"{"fever": null}"#);
+    assert_names_field(&error, "fever");
 }
 
 #[test]
@@ -193,7 +220,7 @@ fn out_of_range_numbers_name_the_range() {
     // Too big for any integer type: still a range error, not a parse failure.
     let huge = error_for(r#"{"pain_score": 18446744073709551616}"#).to_string();
     assert!(
-        huge.starts_with(r#"field "pain_score": expected an integer from 0 to 10, got 1.8"#),
+        huge == r#"field "pain_score": expected an integer from 0 to 10, got 18446744073709551616"#,
         "{huge}"
     );
 

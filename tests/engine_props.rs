@@ -1,120 +1,66 @@
 #![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
-//! Properties of the engine over random answers: red flags always win, the level is
-//! the most urgent fired rule, and validated JSON round-trips.
+//! Properties of the engine over random answers: red flags always win, the level is the
+//! most urgent fired rule, reasons follow the table, and validated JSON round-trips.
+
+mod support;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
 use sciatica_check::engine::{
-    assess, parse_answers, rule, AgeBand, Answers, AnswersInput, CalfCramps, Level, PainArea, Side,
-    Situation, ONSET_DAYS_MAX, PAIN_SCORE_MAX, RULES, TREATED_MONTHS_MAX,
+    assess, flag_fields, parse_answers, phase, rule, Answers, AnswersInput, Level, PainArea,
+    PainTrend, Phase, Side, RULES,
 };
+use support::{answers_strategy, set};
 
-type Setter = fn(&mut Answers);
-
-/// Each of these alone is an emergency.
-const EMERGENCY_FLAGS: &[(&str, Setter)] = &[
-    ("bladder_bowel", |a| a.bladder_bowel = true),
-    ("saddle_numbness", |a| a.saddle_numbness = true),
-    ("sexual_dysfunction", |a| a.sexual_dysfunction = true),
+/// Each of these alone makes an emergency, whatever else was answered.
+const EMERGENCY_ANSWERS: &[(&str, &[(&str, &str)])] = &[
+    ("bladder_bowel", &[("bladder_bowel", "true")]),
+    ("saddle_numbness", &[("saddle_numbness", "true")]),
+    ("sexual_dysfunction", &[("sexual_dysfunction", "true")]),
+    ("serious_accident", &[("serious_accident", "true")]),
+    ("weak in both legs", &[("weakness", "true"), ("weakness_sides", "both")]),
+    ("numb in both legs", &[("numbness", "true"), ("numbness_sides", "both")]),
+    ("cancer with numbness", &[("cancer_history", "true"), ("numbness", "true")]),
+    ("cancer with weakness", &[("cancer_history", "true"), ("weakness", "true")]),
 ];
 
-/// Every answer that can only add urgency: turning it on must never lower the level.
-const RED_FLAGS: &[(&str, Setter)] = &[
-    ("bladder_bowel", |a| a.bladder_bowel = true),
-    ("saddle_numbness", |a| a.saddle_numbness = true),
-    ("sexual_dysfunction", |a| a.sexual_dysfunction = true),
-    ("weakness", |a| a.weakness = true),
-    ("muscle_wasting", |a| a.muscle_wasting = true),
-    ("numbness", |a| a.numbness = true),
-    ("sudden_worse", |a| a.sudden_worse = true),
-    ("night_pain", |a| a.night_pain = true),
-    ("fever", |a| a.fever = true),
-    ("trauma", |a| a.trauma = true),
-    ("cancer_history", |a| a.cancer_history = true),
-    ("weight_loss", |a| a.weight_loss = true),
-    ("steroids", |a| a.steroids = true),
-    ("rest does not relieve", |a| a.rest_relieves = false),
-    ("both sides", |a| a.sides = Side::Both),
-    ("frequent cramps", |a| a.calf_cramps = CalfCramps::Frequent),
-];
-
-/// The areas that count as leg pain in the contract.
-const LEG_AREAS: &[PainArea] = &[
-    PainArea::Buttock,
-    PainArea::BackOfThigh,
-    PainArea::OuterCalf,
-    PainArea::Foot,
-];
-
-fn answers_strategy() -> impl Strategy<Value = Answers> {
-    // Red flags are rare in the draw so that the lower levels get exercised too.
-    let flag = || prop::bool::weighted(0.12);
-    let choices = (
-        select(AgeBand::ALL),
-        vec(select(Situation::ALL), 0..6),
-        select(CalfCramps::ALL),
-        vec(select(PainArea::ALL), 0..7),
-        select(Side::ALL),
-    );
-    // Half the draws stay near the 14- and 90-day and 3-month boundaries.
-    let numbers = (
-        prop_oneof![0..=120u16, 0..=ONSET_DAYS_MAX],
-        prop_oneof![0..=6u8, 0..=TREATED_MONTHS_MAX],
-        0..=PAIN_SCORE_MAX,
-        any::<bool>(),
-    );
-    let flags = prop::array::uniform15(flag());
-    (choices, numbers, flags).prop_map(
-        |(
-            (age_band, situations, calf_cramps, pain_areas, sides),
-            (onset_days, treated_months, pain_score, rest_relieves),
-            f,
-        )| {
-            Answers {
-                age_band,
-                situations,
-                calf_cramps,
-                pain_areas,
-                sides,
-                onset_days,
-                rest_relieves,
-                worse_sitting: f[0],
-                needle_like: f[1],
-                numbness: f[2],
-                weakness: f[3],
-                muscle_wasting: f[4],
-                bladder_bowel: f[5],
-                saddle_numbness: f[6],
-                sexual_dysfunction: f[7],
-                sudden_worse: f[8],
-                night_pain: f[9],
-                fever: f[10],
-                trauma: f[11],
-                cancer_history: f[12],
-                weight_loss: f[13],
-                steroids: f[14],
-                treated_months,
-                pain_score,
-            }
-        },
-    )
+/// Answers that can only add urgency: the yes/no fields that mean a symptom (not
+/// `rest_relieves`, which is good news), and the worse end of every other scale.
+fn red_flags() -> Vec<(String, Vec<(&'static str, String)>)> {
+    let mut flags: Vec<(String, Vec<(&'static str, String)>)> = flag_fields()
+        .filter(|name| *name != "rest_relieves")
+        .map(|name| (name.to_owned(), vec![(name, "true".to_owned())]))
+        .collect();
+    let worse: &[(&'static str, &str)] = &[
+        ("rest_relieves", "false"),
+        ("sides", "both"),
+        ("numbness_sides", "both"),
+        ("weakness_sides", "both"),
+        ("calf_cramps", "frequent"),
+        ("pain_trend", "worse"),
+        ("pain_score", "10"),
+        ("situations", "pregnant"),
+    ];
+    flags.extend(worse.iter().map(|&(name, value)| (format!("{name}={value}"), vec![(name, value.to_owned())])));
+    flags
 }
 
-/// What the validator makes of the answers: list fields without repeats, first kept.
-fn without_repeats(mut answers: Answers) -> Answers {
-    fn dedup<T: PartialEq + Copy>(items: &mut Vec<T>) {
-        let mut kept = Vec::new();
-        for item in items.drain(..) {
-            if !kept.contains(&item) {
-                kept.push(item);
-            }
+fn with(answers: &Answers, changes: &[(&str, &str)]) -> Answers {
+    let mut changed = answers.clone();
+    for (name, value) in changes {
+        if *name == "situations" {
+            let mut situations = changed.field_texts(name).unwrap();
+            situations.push(value.to_string());
+            situations.sort();
+            situations.dedup();
+            let texts: Vec<&str> = situations.iter().map(String::as_str).collect();
+            set(&mut changed, name, &texts);
+        } else {
+            set(&mut changed, name, &[value]);
         }
-        *items = kept;
     }
-    dedup(&mut answers.situations);
-    dedup(&mut answers.pain_areas);
-    answers
+    changed
 }
 
 proptest! {
@@ -122,19 +68,37 @@ proptest! {
 
     #[test]
     fn any_emergency_answer_is_an_emergency(answers in answers_strategy()) {
-        for (name, set) in EMERGENCY_FLAGS {
-            let mut flagged = answers.clone();
-            set(&mut flagged);
-            prop_assert_eq!(assess(&flagged).level, Level::Emergency, "{} did not give an emergency", name);
+        for (name, changes) in EMERGENCY_ANSWERS {
+            prop_assert_eq!(assess(&with(&answers, changes)).level, Level::Emergency, "{}", name);
         }
     }
 
     #[test]
-    fn both_legs_with_leg_pain_is_an_emergency(answers in answers_strategy(), leg in select(LEG_AREAS)) {
-        let mut flagged = answers;
-        flagged.sides = Side::Both;
-        flagged.pain_areas.push(leg);
-        prop_assert_eq!(assess(&flagged).level, Level::Emergency);
+    fn any_fired_emergency_rule_gives_an_emergency(answers in answers_strategy()) {
+        let fired = RULES.iter().any(|rule| rule.level == Level::Emergency && rule.fires_for(&answers));
+        prop_assert_eq!(fired, assess(&answers).level == Level::Emergency);
+    }
+
+    #[test]
+    fn weakness_is_at_least_urgent(answers in answers_strategy()) {
+        prop_assert!(assess(&with(&answers, &[("weakness", "true")])).level >= Level::Urgent);
+    }
+
+    #[test]
+    fn weakness_or_numbness_in_both_legs_is_an_emergency(answers in answers_strategy(), symptom in select(&["weakness", "numbness"][..])) {
+        let sides = format!("{symptom}_sides");
+        let both = with(&answers, &[(symptom, "true"), (sides.as_str(), "both")]);
+        prop_assert_eq!(assess(&both).level, Level::Emergency);
+    }
+
+    #[test]
+    fn radiating_pain_in_both_legs_is_an_emergency_unless_long_and_stable(answers in answers_strategy()) {
+        let mut both = with(&answers, &[("sides", "both")]);
+        both.pain_areas = vec![PainArea::LowBack, PainArea::BackOfThigh];
+        let stable = both.onset_days > 90 && both.pain_trend != PainTrend::Worse;
+        let reasons: Vec<&str> = assess(&both).reasons.iter().map(|r| r.rule).collect();
+        prop_assert_eq!(reasons.contains(&"both_legs"), !stable);
+        prop_assert_eq!(reasons.contains(&"both_legs_review"), stable);
     }
 
     #[test]
@@ -146,63 +110,65 @@ proptest! {
             .map(|reason| rule(reason.rule).expect("every reason names a rule").level)
             .collect();
         prop_assert_eq!(reason_levels.iter().copied().max(), Some(assessment.level));
-        for fired in RULES.iter().filter(|rule| rule.fires_for(&answers)) {
-            prop_assert!(fired.level <= assessment.level, "{} fired above the assessed level", fired.id);
-            prop_assert!(assessment.reasons.iter().any(|reason| reason.rule == fired.id), "{} fired but is not a reason", fired.id);
-        }
     }
 
     #[test]
-    fn turning_on_a_red_flag_never_lowers_the_level(answers in answers_strategy()) {
+    fn adding_a_red_flag_never_lowers_the_level(answers in answers_strategy()) {
         let before = assess(&answers).level;
-        for (name, set) in RED_FLAGS {
-            let mut flagged = answers.clone();
-            set(&mut flagged);
-            let after = assess(&flagged).level;
+        for (name, changes) in red_flags() {
+            let changes: Vec<(&str, &str)> = changes.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            let after = assess(&with(&answers, &changes)).level;
             prop_assert!(after >= before, "{} lowered the level from {:?} to {:?}", name, before, after);
         }
     }
 
     #[test]
-    fn more_pain_areas_or_time_never_lower_the_level(
-        answers in answers_strategy(),
-        area in select(PainArea::ALL),
-        more_days in 0..=ONSET_DAYS_MAX,
-        more_months in 0..=TREATED_MONTHS_MAX,
-    ) {
+    fn more_pain_areas_never_lower_the_level(answers in answers_strategy(), area in select(PainArea::ALL)) {
         let before = assess(&answers).level;
         let mut wider = answers.clone();
-        wider.pain_areas.push(area);
-        prop_assert!(assess(&wider).level >= before, "adding {:?} lowered the level", area);
-        let mut longer = answers.clone();
-        longer.onset_days = answers.onset_days.max(more_days);
-        longer.treated_months = answers.treated_months.max(more_months);
-        prop_assert!(assess(&longer).level >= before, "more days or months lowered the level");
-    }
-
-    #[test]
-    fn assessment_is_deterministic(answers in answers_strategy()) {
-        prop_assert_eq!(assess(&answers), assess(&answers.clone()));
-    }
-
-    #[test]
-    fn reasons_are_never_empty_and_each_has_facts(answers in answers_strategy()) {
-        let assessment = assess(&answers);
-        prop_assert!(!assessment.reasons.is_empty());
-        for reason in &assessment.reasons {
-            prop_assert!(!reason.facts.is_empty(), "{} names no facts", reason.rule);
+        if !wider.pain_areas.contains(&area) {
+            wider.pain_areas.push(area);
         }
-        let self_care_only = assessment.reasons.len() == 1 && assessment.reasons[0].rule == "self_care";
-        let self_care_listed = assessment.reasons.iter().any(|reason| reason.rule == "self_care");
-        prop_assert_eq!(self_care_listed, self_care_only, "self_care must stand alone");
-        prop_assert_eq!(self_care_only, assessment.level == Level::SelfCare);
+        prop_assert!(assess(&wider).level >= before, "adding {:?} lowered the level", area);
+    }
+
+    #[test]
+    fn recovery_only_when_the_pain_is_getting_better(answers in answers_strategy()) {
+        if phase(&answers) == Phase::Recovery {
+            prop_assert_eq!(answers.pain_trend, PainTrend::Better);
+            prop_assert!(!answers.pain_areas.is_empty());
+        }
+    }
+
+    #[test]
+    fn with_nothing_hurting_pattern_is_unclear_and_phase_acute_unless_treated(answers in answers_strategy()) {
+        let mut none = answers;
+        none.pain_areas.clear();
+        let assessment = assess(&none);
+        prop_assert_eq!(assessment.pattern.as_str(), "unclear");
+        let expected = if none.treated_months >= 3 { Phase::Chronic } else { Phase::Acute };
+        prop_assert_eq!(assessment.phase, expected);
+    }
+
+    #[test]
+    fn reasons_follow_the_table_and_self_care_stands_alone(answers in answers_strategy()) {
+        let assessment = assess(&answers);
+        let fired: Vec<&str> = RULES.iter().filter(|rule| rule.fires_for(&answers)).map(|rule| rule.id).collect();
+        let reasons: Vec<&str> = assessment.reasons.iter().map(|reason| reason.rule).collect();
+        prop_assert_eq!(&reasons, &fired, "every fired rule, in table order");
+        for reason in &assessment.reasons {
+            prop_assert_eq!(reason.facts, rule(reason.rule).unwrap().facts, "each rule with its own facts");
+        }
+        let self_care_listed = reasons.contains(&"self_care");
+        prop_assert_eq!(self_care_listed, reasons == ["self_care"], "self_care must stand alone");
+        prop_assert_eq!(self_care_listed, assessment.level == Level::SelfCare);
     }
 
     #[test]
     fn answers_round_trip_through_json(answers in answers_strategy()) {
         let json = serde_json::to_string(&answers).expect("answers serialize");
         match parse_answers(&json) {
-            Ok(AnswersInput::One(parsed)) => prop_assert_eq!(parsed, without_repeats(answers)),
+            Ok(AnswersInput::One(parsed)) => prop_assert_eq!(parsed, answers),
             other => prop_assert!(false, "{} parsed as {:?}", json, other),
         }
     }
@@ -210,10 +176,17 @@ proptest! {
     #[test]
     fn answer_lists_round_trip_through_json(list in vec(answers_strategy(), 0..5)) {
         let json = serde_json::to_string(&list).expect("answers serialize");
-        let expected: Vec<Answers> = list.into_iter().map(without_repeats).collect();
         match parse_answers(&json) {
-            Ok(AnswersInput::Many(parsed)) => prop_assert_eq!(parsed, expected),
+            Ok(AnswersInput::Many(parsed)) => prop_assert_eq!(parsed, list),
             other => prop_assert!(false, "{} parsed as {:?}", json, other),
         }
     }
+}
+
+#[test]
+fn one_sided_weakness_is_urgent_not_an_emergency() {
+    let mut answers = Answers::default();
+    answers.weakness = true;
+    answers.weakness_sides = Side::Left;
+    assert_eq!(assess(&answers).level, Level::Urgent);
 }

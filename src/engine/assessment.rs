@@ -11,6 +11,9 @@ pub enum Level {
     Routine,
     #[serde(rename = "prompt")]
     Prompt,
+    /// Medical help today (same-day doctor or urgent care).
+    #[serde(rename = "urgent")]
+    Urgent,
     #[serde(rename = "emergency")]
     Emergency,
 }
@@ -40,6 +43,7 @@ impl Level {
         Level::SelfCare,
         Level::Routine,
         Level::Prompt,
+        Level::Urgent,
         Level::Emergency,
     ];
     pub const fn as_str(self) -> &'static str {
@@ -47,6 +51,7 @@ impl Level {
             Level::SelfCare => "self_care",
             Level::Routine => "routine",
             Level::Prompt => "prompt",
+            Level::Urgent => "urgent",
             Level::Emergency => "emergency",
         }
     }

@@ -5,13 +5,10 @@
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use super::answers::{
-    AgeBand, Answers, CalfCramps, PainArea, Side, Situation, ONSET_DAYS_MAX, PAIN_SCORE_MAX,
-    TREATED_MONTHS_MAX,
-};
+use super::fields::{field, Answers, FieldError, FieldKind, FIELDS};
 
 /// A JSON document holds either one reader's answers or a list of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,23 +109,26 @@ pub fn parse_answers(text: &str) -> Result<AnswersInput, InputError> {
     if text.trim().is_empty() {
         return Err(InputError::Empty);
     }
-    let document: Raw =
+    // serde_json is built with `arbitrary_precision`, so a number too large for any Rust
+    // number (`1e400`) still parses here and is rejected below by the field that holds it.
+    let document: Value =
         serde_json::from_str(text).map_err(|error| InputError::InvalidJson(error.to_string()))?;
-    match document {
-        Raw::Object(entries) => answers_from_entries(entries.iter().map(|(k, v)| (k.as_str(), v)))
-            .map(AnswersInput::One),
-        Raw::List(items) => items
+    // `Value` keeps only the last of repeated keys, which would let
+    // `{"fever": true, "fever": false}` pass as "no fever": a second pass looks for them.
+    let repeated = serde_json::from_str::<RepeatedKey>(text)
+        .map_err(|error| InputError::InvalidJson(error.to_string()))?;
+    match (document, repeated.0) {
+        (Value::Array(items), repeat) => items
             .iter()
             .enumerate()
             .map(|(index, item)| {
-                let answers = match item {
-                    Raw::Object(entries) => {
-                        answers_from_entries(entries.iter().map(|(k, v)| (k.as_str(), v)))
+                let answers = match &repeat {
+                    Some((Some(repeat_index), field)) if *repeat_index == index => {
+                        Err(InputError::DuplicateField {
+                            field: field.clone(),
+                        })
                     }
-                    other => Err(InputError::NotAnswers {
-                        expected: "an answers object",
-                        got: other.describe(),
-                    }),
+                    _ => answers_from_value(item),
                 };
                 answers.map_err(|error| InputError::InItem {
                     index,
@@ -137,9 +137,11 @@ pub fn parse_answers(text: &str) -> Result<AnswersInput, InputError> {
             })
             .collect::<Result<Vec<_>, _>>()
             .map(AnswersInput::Many),
-        Raw::Scalar(value) => Err(InputError::NotAnswers {
+        (_, Some((_, field))) => Err(InputError::DuplicateField { field }),
+        (Value::Object(map), None) => answers_from_entries(map.iter()).map(AnswersInput::One),
+        (scalar, None) => Err(InputError::NotAnswers {
             expected: "an answers object or a list of them",
-            got: describe(&value),
+            got: describe(&scalar),
         }),
     }
 }
@@ -147,7 +149,7 @@ pub fn parse_answers(text: &str) -> Result<AnswersInput, InputError> {
 /// Validates one answers object already parsed as a JSON value.
 pub fn answers_from_value(value: &Value) -> Result<Answers, InputError> {
     match value {
-        Value::Object(map) => answers_from_entries(map.iter().map(|(k, v)| (k.as_str(), v))),
+        Value::Object(map) => answers_from_entries(map.iter()),
         other => Err(InputError::NotAnswers {
             expected: "an answers object",
             got: describe(other),
@@ -156,154 +158,76 @@ pub fn answers_from_value(value: &Value) -> Result<Answers, InputError> {
 }
 
 fn answers_from_entries<'a>(
-    entries: impl Iterator<Item = (&'a str, &'a Value)>,
+    entries: impl Iterator<Item = (&'a String, &'a Value)>,
 ) -> Result<Answers, InputError> {
     let mut answers = Answers::default();
-    let mut seen: u32 = 0; // one bit per field in FIELDS
     for (key, value) in entries {
-        let Some(index) = FIELDS.iter().position(|field| field.name == key) else {
-            return Err(InputError::UnknownField {
-                field: key.to_owned(),
-            });
+        let Some(field) = field(key) else {
+            return Err(InputError::UnknownField { field: key.clone() });
         };
-        if seen & (1 << index) != 0 {
-            return Err(InputError::DuplicateField {
-                field: key.to_owned(),
-            });
-        }
-        seen |= 1 << index;
-        let field = &FIELDS[index];
-        (field.apply)(&mut answers, value).map_err(|mismatch| InputError::InvalidValue {
-            field: match mismatch.list_index {
-                Some(i) => format!("{}[{i}]", field.name),
-                None => field.name.to_owned(),
-            },
-            expected: mismatch.expected,
-            got: mismatch.got,
-        })?;
+        let invalid = |index: Option<usize>, expected: String, got: String| {
+            InputError::InvalidValue {
+                field: match index {
+                    Some(i) => format!("{}[{i}]", field.name),
+                    None => field.name.to_owned(),
+                },
+                expected,
+                got: clip(&got),
+            }
+        };
+        let texts = contract_texts(field.kind, value)
+            .map_err(|(index, expected, got)| invalid(index, expected, got))?;
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        answers
+            .set_field(field.name, &texts)
+            .map_err(|error| match error {
+                FieldError::Invalid {
+                    index,
+                    expected,
+                    got,
+                } => invalid(index, expected, got),
+                // `field` came from the table, so the table knows its name.
+                FieldError::Unknown => InputError::UnknownField {
+                    field: field.name.to_owned(),
+                },
+            })?;
     }
     Ok(answers)
 }
 
-/// How one field is read: its contract name and a setter that validates the JSON value.
-struct Field {
-    name: &'static str,
-    apply: fn(&mut Answers, &Value) -> Result<(), Mismatch>,
-}
-
-macro_rules! field {
-    ($name:ident, |$value:ident| $parse:expr) => {
-        Field {
-            name: stringify!($name),
-            apply: |answers, $value| {
-                answers.$name = $parse?;
-                Ok(())
-            },
-        }
-    };
-}
-
-/// One row per contract field, in the contract's order.
-#[rustfmt::skip]
-static FIELDS: &[Field] = &[
-    field!(age_band,           |v| choice(v, AgeBand::ALL, AgeBand::as_str)),
-    field!(situations,         |v| choices(v, Situation::ALL, Situation::as_str)),
-    field!(calf_cramps,        |v| choice(v, CalfCramps::ALL, CalfCramps::as_str)),
-    field!(pain_areas,         |v| choices(v, PainArea::ALL, PainArea::as_str)),
-    field!(sides,              |v| choice(v, Side::ALL, Side::as_str)),
-    field!(onset_days,         |v| integer(v, ONSET_DAYS_MAX)),
-    field!(rest_relieves,      |v| boolean(v)),
-    field!(worse_sitting,      |v| boolean(v)),
-    field!(needle_like,        |v| boolean(v)),
-    field!(numbness,           |v| boolean(v)),
-    field!(weakness,           |v| boolean(v)),
-    field!(muscle_wasting,     |v| boolean(v)),
-    field!(bladder_bowel,      |v| boolean(v)),
-    field!(saddle_numbness,    |v| boolean(v)),
-    field!(sexual_dysfunction, |v| boolean(v)),
-    field!(sudden_worse,       |v| boolean(v)),
-    field!(night_pain,         |v| boolean(v)),
-    field!(fever,              |v| boolean(v)),
-    field!(trauma,             |v| boolean(v)),
-    field!(cancer_history,     |v| boolean(v)),
-    field!(weight_loss,        |v| boolean(v)),
-    field!(steroids,           |v| boolean(v)),
-    field!(treated_months,     |v| integer(v, TREATED_MONTHS_MAX)),
-    field!(pain_score,         |v| integer(v, PAIN_SCORE_MAX)),
-];
-
-/// A value a field does not accept.
-struct Mismatch {
-    /// Set when the offending value is one item of a list field.
-    list_index: Option<usize>,
-    expected: String,
-    got: String,
-}
-
-impl Mismatch {
-    fn new(expected: String, got: &Value) -> Self {
-        Mismatch {
-            list_index: None,
-            expected,
-            got: describe(got),
-        }
-    }
-}
-
-fn boolean(value: &Value) -> Result<bool, Mismatch> {
-    value
-        .as_bool()
-        .ok_or_else(|| Mismatch::new("true or false".to_owned(), value))
-}
-
-fn integer<T>(value: &Value, max: T) -> Result<T, Mismatch>
-where
-    T: Copy + Into<u64> + TryFrom<u64>,
-{
-    value
-        .as_u64()
-        .filter(|&n| n <= max.into())
-        .and_then(|n| T::try_from(n).ok())
-        .ok_or_else(|| Mismatch::new(format!("an integer from 0 to {}", max.into()), value))
-}
-
-fn choice<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str) -> Result<T, Mismatch> {
-    value
-        .as_str()
-        .and_then(|text| all.iter().copied().find(|&option| name(option) == text))
-        .ok_or_else(|| Mismatch::new(format!("one of {}", quoted_list(all, name)), value))
-}
-
-/// A list of choices; repeats are dropped, keeping the first occurrence's order.
-fn choices<T: Copy + PartialEq>(
+/// The JSON value as the contract text the field table reads, if it has the field's JSON
+/// type: strict, so `null`, `8.0`, `"8"` or `"true"` never pass for another type. The
+/// values themselves (range, spelling, repeats) are checked by the table.
+fn contract_texts(
+    kind: FieldKind,
     value: &Value,
-    all: &[T],
-    name: fn(T) -> &'static str,
-) -> Result<Vec<T>, Mismatch> {
-    let Some(items) = value.as_array() else {
-        return Err(Mismatch::new(
-            format!("a list of {}", quoted_list(all, name)),
-            value,
-        ));
+) -> Result<Vec<String>, (Option<usize>, String, String)> {
+    let wrong_type = |index: Option<usize>, value: &Value| {
+        let expected = match (kind, index) {
+            (FieldKind::ListOf(values), Some(_)) => FieldKind::OneOf(values).expected(),
+            _ => kind.expected(),
+        };
+        (index, expected, describe(value))
     };
-    let mut chosen = Vec::with_capacity(items.len().min(all.len()));
-    for (index, item) in items.iter().enumerate() {
-        let option = choice(item, all, name).map_err(|mismatch| Mismatch {
-            list_index: Some(index),
-            ..mismatch
-        })?;
-        if !chosen.contains(&option) {
-            chosen.push(option);
+    match (kind, value) {
+        (FieldKind::YesNo, Value::Bool(flag)) => Ok(vec![flag.to_string()]),
+        (FieldKind::OneOf(_), Value::String(text)) => Ok(vec![text.clone()]),
+        // Only a JSON integer: digits, no fraction or exponent (`8.0` and `1e400` are not).
+        (FieldKind::Integer { .. }, Value::Number(number))
+            if number.to_string().bytes().all(|byte| byte.is_ascii_digit()) =>
+        {
+            Ok(vec![number.to_string()])
         }
+        (FieldKind::ListOf(_), Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| match item {
+                Value::String(text) => Ok(text.clone()),
+                other => Err(wrong_type(Some(index), other)),
+            })
+            .collect(),
+        (_, other) => Err(wrong_type(None, other)),
     }
-    Ok(chosen)
-}
-
-fn quoted_list<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> String {
-    all.iter()
-        .map(|&option| format!("\"{}\"", name(option)))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// A short one-line rendering of an offending value for an error message.
@@ -325,82 +249,90 @@ fn clip(text: &str) -> String {
     }
 }
 
-/// A JSON document read with every object key kept in order. `serde_json::Value` keeps
-/// only the last of repeated keys, which would let `{"fever": true, "fever": false}` pass
-/// as "no fever"; reading the top levels through this type lets us reject the repeat.
-enum Raw {
-    Object(Vec<(String, Value)>),
-    List(Vec<Raw>),
-    Scalar(Value),
-}
+/// The first key repeated within one answers object: the top-level object, or an object
+/// that is an item of a top-level list (with its index). Values are skipped unread.
+struct RepeatedKey(Option<(Option<usize>, String)>);
 
-impl Raw {
-    fn describe(&self) -> String {
-        match self {
-            Raw::Object(_) => "an object".to_owned(),
-            Raw::List(_) => "a list".to_owned(),
-            Raw::Scalar(value) => describe(value),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Raw {
+impl<'de> Deserialize<'de> for RepeatedKey {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(RawVisitor)
+        deserializer.deserialize_any(RepeatedKeyVisitor { in_list: false })
     }
 }
 
-struct RawVisitor;
+/// The same search one level down, for the items of a top-level list.
+struct ItemRepeatedKey(Option<String>);
 
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw;
+impl<'de> Deserialize<'de> for ItemRepeatedKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let found = deserializer.deserialize_any(RepeatedKeyVisitor { in_list: true })?;
+        Ok(ItemRepeatedKey(found.0.map(|(_, key)| key)))
+    }
+}
+
+struct RepeatedKeyVisitor {
+    /// Lists nested in list items hold no answers objects, so they are not searched.
+    in_list: bool,
+}
+
+impl<'de> Visitor<'de> for RepeatedKeyVisitor {
+    type Value = RepeatedKey;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, value: bool) -> Result<Raw, E> {
-        Ok(Raw::Scalar(Value::Bool(value)))
+    fn visit_bool<E>(self, _: bool) -> Result<RepeatedKey, E> {
+        Ok(RepeatedKey(None))
     }
 
-    fn visit_i64<E>(self, value: i64) -> Result<Raw, E> {
-        Ok(Raw::Scalar(Value::from(value)))
+    fn visit_i64<E>(self, _: i64) -> Result<RepeatedKey, E> {
+        Ok(RepeatedKey(None))
     }
 
-    fn visit_u64<E>(self, value: u64) -> Result<Raw, E> {
-        Ok(Raw::Scalar(Value::from(value)))
+    fn visit_u64<E>(self, _: u64) -> Result<RepeatedKey, E> {
+        Ok(RepeatedKey(None))
     }
 
-    fn visit_f64<E>(self, value: f64) -> Result<Raw, E> {
-        Ok(Raw::Scalar(Value::from(value)))
+    fn visit_f64<E>(self, _: f64) -> Result<RepeatedKey, E> {
+        Ok(RepeatedKey(None))
     }
 
-    fn visit_str<E>(self, value: &str) -> Result<Raw, E> {
-        Ok(Raw::Scalar(Value::String(value.to_owned())))
+    fn visit_str<E>(self, _: &str) -> Result<RepeatedKey, E> {
+        Ok(RepeatedKey(None))
     }
 
-    fn visit_unit<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Scalar(Value::Null))
+    fn visit_unit<E>(self) -> Result<RepeatedKey, E> {
+        Ok(RepeatedKey(None))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RepeatedKey, A::Error> {
+        let mut first = None;
+        let mut index = 0;
+        if self.in_list {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            return Ok(RepeatedKey(None));
         }
-        Ok(Raw::List(items))
+        while let Some(ItemRepeatedKey(found)) = seq.next_element()? {
+            if first.is_none() {
+                first = found.map(|key| (Some(index), key));
+            }
+            index += 1;
+        }
+        Ok(RepeatedKey(first))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
-        while let Some(entry) = map.next_entry()? {
-            entries.push(entry);
+    // A number too large for Rust also arrives here, as serde_json's one-key private map
+    // (with `arbitrary_precision`); one key is never a repeat, so it needs no special case.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RepeatedKey, A::Error> {
+        let mut keys: Vec<String> = Vec::with_capacity(map.size_hint().unwrap_or(0));
+        let mut repeated = None;
+        while let Some(key) = map.next_key::<String>()? {
+            map.next_value::<IgnoredAny>()?;
+            if repeated.is_none() && keys.contains(&key) {
+                repeated = Some((None, key.clone()));
+            }
+            keys.push(key);
         }
-        Ok(Raw::Object(entries))
+        Ok(RepeatedKey(repeated))
     }
 }
-
-const _: () = assert!(
-    FIELDS.len() <= u32::BITS as usize,
-    "the seen-field mask holds one bit per field"
-);

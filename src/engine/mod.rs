@@ -4,13 +4,17 @@
 
 mod answers;
 mod assessment;
+mod fields;
 mod input;
 mod rules;
 
 pub use answers::*;
 pub use assessment::*;
 pub use input::{answers_from_value, parse_answers, AnswersInput, InputError};
-pub use rules::{Rule, CHRONIC_AFTER_DAYS, PROMPT_AFTER_DAYS, RULES, TREATED_MONTHS_FOR_REVIEW};
+pub use rules::{
+    Rule, CHRONIC_AFTER_DAYS, NOT_IMPROVING_AFTER_DAYS, PROMPT_AFTER_DAYS, RULES,
+    SEVERE_PAIN_SCORE, TREATED_MONTHS_FOR_REVIEW,
+};
 
 /// Assesses one reader's answers: the most urgent level that fires, the pattern hint,
 /// the phase, and every rule that fired in table order (`self_care` alone if none did).
@@ -38,14 +42,19 @@ pub fn assess(answers: &Answers) -> Assessment {
 }
 
 /// The pattern the answers resemble; a hint, never a diagnosis (F72).
-/// Root wins over trunk: a disc can cause buttock pain too (F13).
+/// Root wins over trunk: a disc can cause buttock pain too (F13). Trunk needs the low back
+/// to be free: low-back and buttock pain worse on sitting is typical of a disc.
 pub fn pattern(answers: &Answers) -> Pattern {
-    let below_knee = answers.has_area(PainArea::OuterCalf) || answers.has_area(PainArea::Foot);
+    let below_knee = [PainArea::BackOfCalf, PainArea::OuterCalf, PainArea::Foot]
+        .into_iter()
+        .any(|area| answers.has_area(area));
     let back_and_thigh =
         answers.has_area(PainArea::LowBack) && answers.has_area(PainArea::BackOfThigh);
     if below_knee || back_and_thigh {
         Pattern::Root
-    } else if answers.has_area(PainArea::Buttock) && (answers.worse_sitting || answers.needle_like)
+    } else if answers.has_area(PainArea::Buttock)
+        && !answers.has_area(PainArea::LowBack)
+        && (answers.worse_sitting || answers.needle_like)
     {
         Pattern::Trunk
     } else {
@@ -53,17 +62,21 @@ pub fn pattern(answers: &Answers) -> Pattern {
     }
 }
 
-/// The phase that selects the self-care plan. Chronic wins over acute: months of failed
-/// treatment outweigh a recent flare.
+/// The phase that selects the self-care plan. Chronic wins: months of failed treatment
+/// outweigh a recent flare. Recovery follows the easing of the pain (F30), so it needs the
+/// pain to be getting better; with nothing hurting, the duration of an episode says nothing.
 pub fn phase(answers: &Answers) -> Phase {
     if answers.treated_months >= TREATED_MONTHS_FOR_REVIEW
-        || answers.onset_days > CHRONIC_AFTER_DAYS
+        || (answers.with_pain() && answers.onset_days > CHRONIC_AFTER_DAYS)
     {
         Phase::Chronic
-    } else if answers.onset_days <= PROMPT_AFTER_DAYS {
-        Phase::Acute
-    } else {
+    } else if answers.with_pain()
+        && answers.onset_days > PROMPT_AFTER_DAYS
+        && answers.pain_trend == PainTrend::Better
+    {
         Phase::Recovery
+    } else {
+        Phase::Acute
     }
 }
 
@@ -79,7 +92,7 @@ pub fn pattern_basis(pattern: Pattern) -> &'static [&'static str] {
 /// Fact IDs behind each phase's plan, for the "why" panel.
 pub fn phase_basis(phase: Phase) -> &'static [&'static str] {
     match phase {
-        Phase::Acute => &["F26", "F27", "F28", "F29"],
+        Phase::Acute => &["F26", "F27", "F28", "F29", "F78"],
         Phase::Recovery => &["F30", "F31", "F32", "F33"],
         Phase::Chronic => &["F35"],
     }

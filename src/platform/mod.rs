@@ -7,7 +7,6 @@ pub mod browser;
 pub mod config;
 pub mod region;
 pub mod height;
-pub mod memory;
 pub mod saved;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -1,104 +1,293 @@
-//! The format of answers kept on this device: one short line, `v1|field=value|...`.
+//! The format of answers kept on this device, and what a returning reader gets back.
+//!
+//! One short line: `v2|YYYY-MM-DD|field=value|...`, the date being the local calendar date
+//! of the reader's last confirmation. Only the fields the reader actually answered are
+//! stored: a question never answered must be asked, not filled in from a default. Fields
+//! come from the engine's field table, so a new contract field needs no change here.
 //!
 //! Deliberately not JSON: the widget would otherwise ship a JSON parser for this alone.
-//! Reading is as strict as the engine's input validation: any unknown field, bad value or
-//! other version rejects the whole line, and the caller discards it.
+//! Reading is as strict as the engine's input validation. A line from a newer version is
+//! reported apart from corrupt data, so the caller can leave it for that version instead
+//! of deleting it.
 
-use crate::engine::{
-    in_contract_order, AgeBand, Answers, CalfCramps, PainArea, Side, Situation, FLAG_FIELDS,
-};
-use crate::engine::{ONSET_DAYS_MAX, PAIN_SCORE_MAX, TREATED_MONTHS_MAX};
+use std::fmt;
 
-const VERSION: &str = "v1";
+use crate::engine::{field, Answers, FieldError, FIELDS, ONSET_DAYS_MAX};
 
-pub fn encode(answers: &Answers) -> String {
-    let list = |values: Vec<&str>| values.join(",");
-    let mut fields = vec![
-        format!("age_band={}", answers.age_band.as_str()),
-        format!(
-            "situations={}",
-            list(answers.situations.iter().map(|s| s.as_str()).collect())
-        ),
-        format!("calf_cramps={}", answers.calf_cramps.as_str()),
-        format!(
-            "pain_areas={}",
-            list(answers.pain_areas.iter().map(|a| a.as_str()).collect())
-        ),
-        format!("sides={}", answers.sides.as_str()),
-        format!("onset_days={}", answers.onset_days),
-        format!("treated_months={}", answers.treated_months),
-        format!("pain_score={}", answers.pain_score),
-    ];
-    fields.extend(
-        FLAG_FIELDS
-            .iter()
-            .map(|field| format!("{field}={}", answers.flag(field) == Some(true))),
-    );
-    format!("{VERSION}|{}", fields.join("|"))
+/// The format version this code writes and reads.
+pub const VERSION: u32 = 2;
+
+/// Answers as kept on the device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedAnswers {
+    pub answers: Answers,
+    /// The fields the reader answered, in the contract's order; only these are stored.
+    pub answered: Vec<&'static str>,
+    /// The local calendar date of the last confirmation.
+    pub confirmed_on: LocalDate,
 }
 
-/// Reads a saved line back; the error names the first thing that was wrong.
-pub fn decode(line: &str) -> Result<Answers, String> {
-    let mut parts = line.split('|');
-    if parts.next() != Some(VERSION) {
-        return Err("saved answers: unknown format version".to_owned());
+/// Why a saved line could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Written by a newer version of the widget: leave it alone, that version can read it.
+    Newer { version: u32 },
+    /// Written by an older version whose format is no longer read (v1 kept no date and
+    /// stored every field, answered or not): discard it.
+    Older { version: u32 },
+    /// Not a saved-answers line at all, or damaged: discard it.
+    Corrupt(String),
+}
+
+impl DecodeError {
+    /// Whether the caller should keep the stored line (true only for a newer version's).
+    pub fn keep_stored(&self) -> bool {
+        matches!(self, DecodeError::Newer { .. })
     }
-    let mut answers = Answers::default();
-    for part in parts {
-        let (field, value) = part
-            .split_once('=')
-            .ok_or_else(|| format!("saved answers: \"{part}\" is not field=value"))?;
-        let bad = || format!("saved answers: bad value \"{value}\" for {field}");
-        let list = |value: &str| {
-            value
-                .split(',')
-                .filter(|item| !item.is_empty())
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        };
-        match field {
-            "age_band" => answers.age_band = AgeBand::parse(value).ok_or_else(bad)?,
-            "calf_cramps" => answers.calf_cramps = CalfCramps::parse(value).ok_or_else(bad)?,
-            "sides" => answers.sides = Side::parse(value).ok_or_else(bad)?,
-            "situations" => {
-                answers.situations = list(value)
-                    .iter()
-                    .map(|item| Situation::parse(item))
-                    .collect::<Option<_>>()
-                    .ok_or_else(bad)?
-            }
-            "pain_areas" => {
-                answers.pain_areas = list(value)
-                    .iter()
-                    .map(|item| PainArea::parse(item))
-                    .collect::<Option<_>>()
-                    .ok_or_else(bad)?
-            }
-            "onset_days" => answers.onset_days = number(value, ONSET_DAYS_MAX).ok_or_else(bad)?,
-            "treated_months" => {
-                answers.treated_months =
-                    number(value, TREATED_MONTHS_MAX.into()).ok_or_else(bad)? as u8
-            }
-            "pain_score" => {
-                answers.pain_score = number(value, PAIN_SCORE_MAX.into()).ok_or_else(bad)? as u8
-            }
-            flag => {
-                let value = match value {
-                    "true" => true,
-                    "false" => false,
-                    _ => return Err(bad()),
-                };
-                if !answers.set_flag(flag, value) {
-                    return Err(format!("saved answers: unknown field \"{flag}\""));
-                }
-            }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Newer { version } => write!(
+                f,
+                "saved answers: written by a newer version (v{version}; this one reads v{VERSION})"
+            ),
+            DecodeError::Older { version } => write!(
+                f,
+                "saved answers: written by an older version (v{version}) that this one no longer reads"
+            ),
+            DecodeError::Corrupt(problem) => write!(f, "saved answers: {problem}"),
         }
     }
-    answers.situations = in_contract_order(Situation::ALL, &answers.situations);
-    answers.pain_areas = in_contract_order(PainArea::ALL, &answers.pain_areas);
-    Ok(answers)
 }
 
-fn number(text: &str, max: u16) -> Option<u16> {
-    text.parse::<u16>().ok().filter(|value| *value <= max)
+impl std::error::Error for DecodeError {}
+
+pub fn encode(saved: &SavedAnswers) -> String {
+    let mut line = format!("v{VERSION}|{}", saved.confirmed_on);
+    for field in FIELDS.iter().filter(|f| saved.answered.contains(&f.name)) {
+        let texts = saved.answers.field_texts(field.name).unwrap_or_default();
+        line.push_str(&format!("|{}={}", field.name, texts.join(",")));
+    }
+    line
+}
+
+/// Reads a saved line back; the error says whether to keep it and what was wrong.
+pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
+    let mut parts = line.split('|');
+    let version = parts
+        .next()
+        .and_then(|tag| tag.strip_prefix('v'))
+        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|digits| digits.parse::<u32>().ok())
+        .ok_or_else(|| DecodeError::Corrupt("no format version".to_owned()))?;
+    if version > VERSION {
+        return Err(DecodeError::Newer { version });
+    }
+    if version < VERSION {
+        return Err(DecodeError::Older { version });
+    }
+    let corrupt = |problem: String| DecodeError::Corrupt(problem);
+    let date_text = parts.next().unwrap_or("");
+    let confirmed_on = LocalDate::parse(date_text)
+        .ok_or_else(|| corrupt(format!("bad date {date_text:?}")))?;
+    let mut saved = SavedAnswers {
+        answers: Answers::default(),
+        answered: Vec::new(),
+        confirmed_on,
+    };
+    for part in parts {
+        let (name, value) = part
+            .split_once('=')
+            .ok_or_else(|| corrupt(format!("{part:?} is not field=value")))?;
+        let field = field(name).ok_or_else(|| corrupt(format!("unknown field {name:?}")))?;
+        if saved.answered.contains(&field.name) {
+            return Err(corrupt(format!("{name} given more than once")));
+        }
+        // An empty list is a real answer ("nothing hurts"), stored as `pain_areas=`.
+        let texts: Vec<&str> = if value.is_empty() {
+            Vec::new()
+        } else {
+            value.split(',').collect()
+        };
+        saved
+            .answers
+            .set_field(name, &texts)
+            .map_err(|error: FieldError| corrupt(format!("{name}: {error}")))?;
+        saved.answered.push(field.name);
+    }
+    // Kept in the contract's order, whatever order the line had.
+    saved.answered = FIELDS
+        .iter()
+        .map(|field| field.name)
+        .filter(|name| saved.answered.contains(name))
+        .collect();
+    Ok(saved)
+}
+
+/// Never pre-filled for a returning reader: every field an emergency, urgent or prompt rule
+/// reads (today's answer matters, not last week's), and `pain_trend` and `pain_score`.
+/// `onset_days` is the exception: it is aged by the days since, so it stays true.
+/// `tests/saved_answers.rs` checks that no other field can change those rules.
+pub const NOT_PREFILLED: &[&str] = &[
+    "age_band",
+    "pain_areas",
+    "sides",
+    "pain_trend",
+    "rest_relieves",
+    "numbness",
+    "numbness_sides",
+    "weakness",
+    "weakness_sides",
+    "muscle_wasting",
+    "bladder_bowel",
+    "saddle_numbness",
+    "sexual_dysfunction",
+    "sudden_worse",
+    "night_pain",
+    "fever",
+    "trauma",
+    "serious_accident",
+    "cancer_history",
+    "weight_loss",
+    "steroids",
+    "pain_score",
+];
+
+/// What a returning reader starts from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Returning {
+    /// Defaults, with the kept answers of the `prefilled` fields (`onset_days` aged).
+    pub answers: Answers,
+    /// The fields shown pre-filled, in the contract's order; every other field is asked
+    /// again. The reader still confirms every step.
+    pub prefilled: Vec<&'static str>,
+}
+
+/// The pre-filled answers for a reader returning on `today` (their local calendar date).
+pub fn returning(saved: &SavedAnswers, today: LocalDate) -> Returning {
+    let mut answers = Answers::default();
+    let prefilled: Vec<&'static str> = saved
+        .answered
+        .iter()
+        .copied()
+        .filter(|name| !NOT_PREFILLED.contains(name))
+        .collect();
+    for name in &prefilled {
+        if let Some(texts) = saved.answers.field_texts(name) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            // The kept answers passed validation when decoded, so this cannot fail.
+            let _ = answers.set_field(name, &texts);
+        }
+    }
+    if prefilled.contains(&"onset_days") {
+        // A date in the future (clock changed, travel) counts as no days, never as fewer.
+        let days_since = today.days_since(saved.confirmed_on).max(0);
+        let aged = i64::from(saved.answers.onset_days) + days_since;
+        answers.onset_days = aged.min(i64::from(ONSET_DAYS_MAX)) as u16;
+    }
+    Returning { answers, prefilled }
+}
+
+/// A calendar date without a time zone: the reader's local date, as their device shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalDate {
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar.
+    days: i64,
+}
+
+impl LocalDate {
+    /// The date, if it exists; years 1 to 9999 so that it prints as `YYYY-MM-DD`.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<LocalDate> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then(|| LocalDate {
+            days: days_from_civil(year.into(), month.into(), day.into()),
+        })
+    }
+
+    /// Reads `YYYY-MM-DD` exactly.
+    pub fn parse(text: &str) -> Option<LocalDate> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return None;
+        }
+        LocalDate::from_ymd(
+            text[0..4].parse().ok()?,
+            text[5..7].parse().ok()?,
+            text[8..10].parse().ok()?,
+        )
+    }
+
+    /// (year, month, day).
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let (year, month, day) = civil_from_days(self.days);
+        (year as i32, month as u32, day as u32)
+    }
+
+    /// Whole days from `earlier` to `self` (negative if `earlier` is later).
+    pub fn days_since(self, earlier: LocalDate) -> i64 {
+        self.days - earlier.days
+    }
+
+    /// The date `days` later (or earlier, if negative), if it stays within years 1 to 9999.
+    pub fn add_days(self, days: i64) -> Option<LocalDate> {
+        let (year, month, day) = civil_from_days(self.days.checked_add(days)?);
+        LocalDate::from_ymd(i32::try_from(year).ok()?, month as u32, day as u32)
+    }
+}
+
+impl fmt::Display for LocalDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (year, month, day) = self.ymd();
+        write!(f, "{year:04}-{month:02}-{day:02}")
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's days-from-civil algorithms (public domain): exact for every
+// Gregorian date, with no table and no crate.
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + if month <= 2 { 1 } else { 0 };
+    (year, month, day)
 }

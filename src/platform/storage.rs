@@ -1,11 +1,10 @@
 //! Opt-in memory of the answers on this device. Nothing is stored unless the reader asks,
 //! and one call wipes it. Stored data is treated like any other input: if it does not pass
 //! validation ([`super::saved`]) it is discarded, never trusted; data of a newer version of the
-//! widget is left alone ([`super::memory`]). Writes and deletes report failure, so the screen
-//! can tell the reader the truth (a full or locked storage throws).
+//! widget is left alone, since that version can still read it. Writes and deletes report
+//! failure, so the screen can tell the reader the truth (a full or locked storage throws).
 
-use super::memory::{classify, StoredLine};
-use super::saved;
+use super::saved::{self, LocalDate, Returning, SavedAnswers};
 use crate::engine::Answers;
 
 const KEY: &str = "sciatica-check:answers";
@@ -23,18 +22,18 @@ pub fn is_available() -> bool {
     local_storage().is_some()
 }
 
-pub fn load() -> Option<Answers> {
+/// The kept answers as a reader returning today finds them. Corrupt or old data is deleted;
+/// data from a newer version of the widget is left for that version.
+pub fn load() -> Option<Returning> {
     let storage = local_storage()?;
     let stored = storage.get_item(KEY).ok().flatten()?;
-    match classify(&stored) {
-        StoredLine::Ours(answers) => Some(answers),
-        StoredLine::Newer => {
-            super::browser::warn(
-                "sciatica-check: saved answers from a newer version of this check are left as they are",
-            );
+    match saved::decode(&stored) {
+        Ok(kept) => Some(saved::returning(&kept, today()?)),
+        Err(problem) if problem.keep_stored() => {
+            super::browser::warn(&format!("sciatica-check: {problem}; left as it is"));
             None
         }
-        StoredLine::Unreadable(problem) => {
+        Err(problem) => {
             let outcome = match storage.remove_item(KEY) {
                 Ok(()) => "the saved answers were deleted",
                 Err(_) => "they could not be deleted",
@@ -45,10 +44,16 @@ pub fn load() -> Option<Answers> {
     }
 }
 
-pub fn save(answers: &Answers) -> Result<(), StorageRefused> {
+/// Keeps the answered fields with today's local date.
+pub fn save(answers: &Answers, answered: &[&'static str]) -> Result<(), StorageRefused> {
     let storage = local_storage().ok_or(StorageRefused)?;
+    let kept = SavedAnswers {
+        answers: answers.clone(),
+        answered: answered.to_vec(),
+        confirmed_on: today().ok_or(StorageRefused)?,
+    };
     storage
-        .set_item(KEY, &saved::encode(answers))
+        .set_item(KEY, &saved::encode(&kept))
         .map_err(|_| StorageRefused)
 }
 
@@ -58,4 +63,14 @@ pub fn wipe() -> Result<(), StorageRefused> {
         Some(storage) => storage.remove_item(KEY).map_err(|_| StorageRefused),
         None => Ok(()),
     }
+}
+
+/// The reader's local calendar date, as their device's clock and time zone give it.
+fn today() -> Option<LocalDate> {
+    let now = js_sys::Date::new_0();
+    LocalDate::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
 }

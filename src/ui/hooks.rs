@@ -125,8 +125,8 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Optio
     {
         let flow = flow.clone();
         use_effect_with((), move |_| {
-            if let Some(answers) = available.then(storage::load).flatten() {
-                flow.dispatch(Msg::Restore(answers));
+            if let Some(returning) = available.then(storage::load).flatten() {
+                flow.dispatch(Msg::Restore(returning));
             }
         });
     }
@@ -154,12 +154,14 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Optio
         });
     }
     // While memory is on, every changed answer is kept.
-    let kept = flow.remember.then(|| flow.answers.clone());
+    let kept = flow
+        .remember
+        .then(|| (flow.answers.clone(), flow.answered.clone()));
     {
         let problem = problem.clone();
         use_effect_with(kept, move |kept| {
-            if let (true, Some(answers)) = (available, kept) {
-                match storage::save(answers) {
+            if let (true, Some((answers, answered))) = (available, kept) {
+                match storage::save(answers, answered) {
                     // A delete that failed is still true after a save: only a wipe clears it.
                     Ok(()) if *problem == Some(MemoryProblem::NotKept) => problem.set(None),
                     Ok(()) => {}

@@ -1,11 +1,13 @@
 //! The flow's one state and its reducer (Elm-like messages): every screen change and every
 //! answer goes through `Flow::apply`, so the rules for moving on live in one place.
 
-use super::steps::{ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
+use super::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
 use crate::engine::{
-    assess, in_contract_order, AgeBand, Answers, CalfCramps, Level, PainArea, Side, Situation,
+    assess, in_contract_order, AgeBand, Answers, CalfCramps, Level, PainArea, PainTrend, Side,
+    Situation,
 };
+use crate::platform::saved::Returning;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -46,6 +48,9 @@ pub enum Msg {
     SetNoRedFlags(bool),
     TogglePainArea(PainArea),
     SetSide(Side),
+    SetPainTrend(PainTrend),
+    SetNumbnessSides(Side),
+    SetWeaknessSides(Side),
     SetCalfCramps(CalfCramps),
     SetAgeBand(AgeBand),
     ToggleSituation(Situation),
@@ -53,8 +58,9 @@ pub enum Msg {
     /// The typed text is not a valid number: the field counts as unanswered again.
     ClearNumber(NumberField),
     SetRemember(bool),
-    /// Answers brought back from this device's storage (already validated).
-    Restore(Answers),
+    /// Answers brought back from this device's storage (already validated and aged), with
+    /// the fields that count as pre-filled.
+    Restore(Returning),
 }
 
 impl Msg {
@@ -64,6 +70,9 @@ impl Msg {
         Some(match field {
             ChoiceField::PainAreas => Msg::TogglePainArea(PainArea::parse(value)?),
             ChoiceField::Sides => Msg::SetSide(Side::parse(value)?),
+            ChoiceField::PainTrend => Msg::SetPainTrend(PainTrend::parse(value)?),
+            ChoiceField::NumbnessSides => Msg::SetNumbnessSides(Side::parse(value)?),
+            ChoiceField::WeaknessSides => Msg::SetWeaknessSides(Side::parse(value)?),
             ChoiceField::CalfCramps => Msg::SetCalfCramps(CalfCramps::parse(value)?),
             ChoiceField::AgeBand => Msg::SetAgeBand(AgeBand::parse(value)?),
             ChoiceField::Situations => Msg::ToggleSituation(Situation::parse(value)?),
@@ -105,7 +114,7 @@ impl Flow {
             .required()
             .iter()
             .copied()
-            .filter(|field| !self.is_answered(field))
+            .filter(|field| is_asked(field, &self.answers) && !self.is_answered(field))
             .collect();
         let any_red_flag = RED_FLAG_CHECKLIST
             .iter()
@@ -185,6 +194,18 @@ impl Flow {
                 answers.sides = side;
                 "sides"
             }
+            Msg::SetPainTrend(trend) => {
+                answers.pain_trend = trend;
+                "pain_trend"
+            }
+            Msg::SetNumbnessSides(side) => {
+                answers.numbness_sides = side;
+                "numbness_sides"
+            }
+            Msg::SetWeaknessSides(side) => {
+                answers.weakness_sides = side;
+                "weakness_sides"
+            }
             Msg::SetCalfCramps(cramps) => {
                 answers.calf_cramps = cramps;
                 "calf_cramps"
@@ -249,19 +270,12 @@ impl Flow {
         self.screen = screen;
     }
 
-    /// Restored answers count as given, so a returning reader is not asked to redo them;
-    /// the red-flag checklist is always asked again, because today matters, not last week.
-    fn restore(&mut self, answers: Answers) {
-        self.answers = answers;
-        for field in RED_FLAG_CHECKLIST {
-            self.answers.set_flag(field, false);
-        }
-        self.answered = StepId::ALL
-            .iter()
-            .filter(|step| **step != StepId::RedFlags)
-            .flat_map(|step| step.fields().iter().copied())
-            .filter(|field| *field != "pain_areas" || !self.answers.pain_areas.is_empty())
-            .collect();
+    /// Kept answers come back as the saved format's returning-reader rules decide: only
+    /// the pre-filled fields count as given; everything behind a serious rule is asked again,
+    /// because today matters, not last week. The reader still confirms every step.
+    fn restore(&mut self, returning: Returning) {
+        self.answers = returning.answers;
+        self.answered = returning.prefilled;
         self.no_red_flags = false;
         self.remember = true;
         self.screen = Screen::Start;

@@ -1,6 +1,6 @@
 //! The questionnaire's steps, in the order a clinician would ask: the most dangerous first.
 
-use crate::engine::{AgeBand, Answers, CalfCramps, PainArea, Side, Situation};
+use crate::engine::{field, Answers, FieldKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StepId {
@@ -53,12 +53,25 @@ impl StepId {
         match self {
             StepId::RedFlags => RED_FLAG_CHECKLIST,
             StepId::PainMap => &["pain_areas", "sides"],
-            StepId::Nerve => &["numbness", "weakness", "muscle_wasting"],
-            StepId::Course => &["onset_days", "rest_relieves", "sudden_worse", "night_pain"],
+            StepId::Nerve => &[
+                "numbness",
+                "numbness_sides",
+                "weakness",
+                "weakness_sides",
+                "muscle_wasting",
+            ],
+            StepId::Course => &[
+                "onset_days",
+                "pain_trend",
+                "rest_relieves",
+                "sudden_worse",
+                "night_pain",
+            ],
             StepId::Feel => &["worse_sitting", "needle_like", "calf_cramps", "pain_score"],
             StepId::Health => &[
                 "fever",
                 "trauma",
+                "serious_accident",
                 "cancer_history",
                 "weight_loss",
                 "steroids",
@@ -71,12 +84,28 @@ impl StepId {
 
     /// Fields the reader must answer explicitly before going on: a question left blank is
     /// not a "no". The red flags are a checklist with "none of these" instead, and the
-    /// situations only choose tips, so none of theirs is required.
+    /// situations only choose tips, so none of theirs is required. A `*_sides` question is
+    /// required only while it is asked (see [`is_asked`]).
     pub const fn required(self) -> &'static [&'static str] {
         match self {
             StepId::RedFlags | StepId::Situation => &[],
             step => step.fields(),
         }
+    }
+}
+
+/// Questions asked only after a "yes" to their symptom: (question, symptom). The contract
+/// asks which leg is numb or weak only of a reader whose leg is numb or weak.
+pub const FOLLOW_UPS: &[(&str, &str)] = &[
+    ("numbness_sides", "numbness"),
+    ("weakness_sides", "weakness"),
+];
+
+/// Whether `field` is asked, given the answers so far.
+pub fn is_asked(field: &str, answers: &Answers) -> bool {
+    match FOLLOW_UPS.iter().find(|(question, _)| *question == field) {
+        Some((_, symptom)) => answers.flag(symptom) == Some(true),
+        None => true,
     }
 }
 
@@ -100,33 +129,26 @@ impl NumberField {
         }
     }
 
-    pub const fn max(self) -> u16 {
-        match self {
-            NumberField::OnsetDays => crate::engine::ONSET_DAYS_MAX,
-            NumberField::TreatedMonths => crate::engine::TREATED_MONTHS_MAX as u16,
-            NumberField::PainScore => crate::engine::PAIN_SCORE_MAX as u16,
+    /// The contract's upper bound, from the field table.
+    pub fn max(self) -> u16 {
+        match field(self.name()).map(|field| field.kind) {
+            Some(FieldKind::Integer { max }) => max,
+            _ => 0,
         }
     }
 
     pub fn get(self, answers: &Answers) -> u16 {
-        match self {
-            NumberField::OnsetDays => answers.onset_days,
-            NumberField::TreatedMonths => answers.treated_months.into(),
-            NumberField::PainScore => answers.pain_score.into(),
-        }
+        answers
+            .field_texts(self.name())
+            .and_then(|texts| texts.first()?.parse().ok())
+            .unwrap_or(0)
     }
 
     /// Stores `value` if it is within the contract's range; returns whether it did.
     pub fn set(self, answers: &mut Answers, value: u16) -> bool {
-        if value > self.max() {
-            return false;
-        }
-        match self {
-            NumberField::OnsetDays => answers.onset_days = value,
-            NumberField::TreatedMonths => answers.treated_months = value as u8,
-            NumberField::PainScore => answers.pain_score = value as u8,
-        }
-        true
+        answers
+            .set_field(self.name(), &[value.to_string().as_str()])
+            .is_ok()
     }
 
     /// Quick picks: (content key, value). Each value sits inside its label's range and the
@@ -170,6 +192,9 @@ impl NumberField {
 pub enum ChoiceField {
     PainAreas,
     Sides,
+    PainTrend,
+    NumbnessSides,
+    WeaknessSides,
     CalfCramps,
     AgeBand,
     Situations,
@@ -180,37 +205,95 @@ impl ChoiceField {
         match self {
             ChoiceField::PainAreas => "pain_areas",
             ChoiceField::Sides => "sides",
+            ChoiceField::PainTrend => "pain_trend",
+            ChoiceField::NumbnessSides => "numbness_sides",
+            ChoiceField::WeaknessSides => "weakness_sides",
             ChoiceField::CalfCramps => "calf_cramps",
             ChoiceField::AgeBand => "age_band",
             ChoiceField::Situations => "situations",
         }
     }
 
-    /// Several answers allowed (checkboxes) rather than one (radios).
-    pub const fn multiple(self) -> bool {
-        matches!(self, ChoiceField::PainAreas | ChoiceField::Situations)
+    fn kind(self) -> Option<FieldKind> {
+        field(self.name()).map(|field| field.kind)
     }
 
-    /// The contract values, in display order.
+    /// Several answers allowed (checkboxes) rather than one (radios).
+    pub fn multiple(self) -> bool {
+        matches!(self.kind(), Some(FieldKind::ListOf(_)))
+    }
+
+    /// The contract values, in display order (the field table's).
     pub fn values(self) -> Vec<&'static str> {
-        match self {
-            ChoiceField::PainAreas => PainArea::ALL.iter().map(|v| v.as_str()).collect(),
-            ChoiceField::Sides => Side::ALL.iter().map(|v| v.as_str()).collect(),
-            ChoiceField::CalfCramps => CalfCramps::ALL.iter().map(|v| v.as_str()).collect(),
-            ChoiceField::AgeBand => AgeBand::ALL.iter().map(|v| v.as_str()).collect(),
-            ChoiceField::Situations => Situation::ALL.iter().map(|v| v.as_str()).collect(),
+        match self.kind() {
+            Some(FieldKind::OneOf(values) | FieldKind::ListOf(values)) => values.to_vec(),
+            _ => Vec::new(),
         }
     }
 
     /// The chosen values; a single-answer question shows none until the reader picks.
     pub fn selected(self, answers: &Answers, answered: bool) -> Vec<&'static str> {
-        match self {
-            ChoiceField::PainAreas => answers.pain_areas.iter().map(|v| v.as_str()).collect(),
-            ChoiceField::Situations => answers.situations.iter().map(|v| v.as_str()).collect(),
-            _ if !answered => Vec::new(),
-            ChoiceField::Sides => vec![answers.sides.as_str()],
-            ChoiceField::CalfCramps => vec![answers.calf_cramps.as_str()],
-            ChoiceField::AgeBand => vec![answers.age_band.as_str()],
+        if !self.multiple() && !answered {
+            return Vec::new();
+        }
+        let texts = answers.field_texts(self.name()).unwrap_or_default();
+        self.values()
+            .into_iter()
+            .filter(|value| texts.iter().any(|text| text == value))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::FIELDS;
+
+    fn steps_asking(field: &str) -> Vec<StepId> {
+        StepId::ALL
+            .iter()
+            .copied()
+            .filter(|step| step.fields().contains(&field))
+            .collect()
+    }
+
+    #[test]
+    fn every_field_of_the_table_is_asked_by_exactly_one_step() {
+        for field in FIELDS {
+            let steps = steps_asking(field.name);
+            assert_eq!(steps.len(), 1, "{} is asked on {steps:?}", field.name);
+        }
+        for step in StepId::ALL {
+            for name in step.fields() {
+                assert!(field(name).is_some(), "{step:?} asks {name}, not a contract field");
+            }
+        }
+    }
+
+    #[test]
+    fn a_sides_follow_up_is_asked_on_the_step_of_its_symptom_right_after_it() {
+        for (question, symptom) in FOLLOW_UPS {
+            let step = steps_asking(question)[0];
+            assert_eq!(steps_asking(symptom), vec![step], "{question} and {symptom}");
+            let fields = step.fields();
+            let at = |name: &str| fields.iter().position(|f| *f == name).unwrap();
+            assert_eq!(at(question), at(symptom) + 1, "{question} follows {symptom}");
+        }
+        let mut answers = Answers::default();
+        assert!(!is_asked("numbness_sides", &answers));
+        answers.numbness = true;
+        assert!(is_asked("numbness_sides", &answers));
+        assert!(is_asked("sides", &answers));
+    }
+
+    #[test]
+    fn every_choice_and_number_question_is_a_table_field_of_its_kind() {
+        use ChoiceField::*;
+        for choice in [PainAreas, Sides, PainTrend, NumbnessSides, WeaknessSides, CalfCramps, AgeBand, Situations] {
+            assert!(!choice.values().is_empty(), "{}", choice.name());
+        }
+        for number in [NumberField::OnsetDays, NumberField::TreatedMonths, NumberField::PainScore] {
+            assert!(number.max() > 0, "{}", number.name());
         }
     }
 }

@@ -32,6 +32,11 @@ fn shapes(area: PainArea) -> Html {
             <rect class="shape side-left" x="70" y="236" width="28" height="82" rx="12" />
             <rect class="shape side-right" x="102" y="236" width="28" height="82" rx="12" />
         </> },
+        // Placeholder: the back of the calf, between the two outer-calf shapes.
+        PainArea::BackOfCalf => html! { <>
+            <rect class="shape side-left" x="86" y="326" width="12" height="62" rx="6" />
+            <rect class="shape side-right" x="102" y="326" width="12" height="62" rx="6" />
+        </> },
         PainArea::OuterCalf => html! { <>
             <rect class="shape side-left" x="64" y="326" width="20" height="62" rx="8" />
             <rect class="shape side-right" x="116" y="326" width="20" height="62" rx="8" />

@@ -93,12 +93,15 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
         </> },
         StepId::Nerve => html! { <>
             { yes_no("numbness") }
+            if flow.answers.numbness { { choice(ChoiceField::NumbnessSides) } }
             <WeaknessSelfTest />
             { yes_no("weakness") }
+            if flow.answers.weakness { { choice(ChoiceField::WeaknessSides) } }
             { yes_no("muscle_wasting") }
         </> },
         StepId::Course => html! { <>
             { number(NumberField::OnsetDays) }
+            { choice(ChoiceField::PainTrend) }
             { yes_no("rest_relieves") }
             { yes_no("sudden_worse") }
             { yes_no("night_pain") }
@@ -112,6 +115,7 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
         StepId::Health => html! { <>
             { yes_no("fever") }
             { yes_no("trauma") }
+            { yes_no("serious_accident") }
             { yes_no("cancer_history") }
             { yes_no("weight_loss") }
             { yes_no("steroids") }
