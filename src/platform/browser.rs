@@ -95,22 +95,80 @@ pub fn register_service_worker() {
     }
 }
 
-/// Tells the host page how tall the widget's content is, so its iframe never scrolls.
-/// The message holds the height and the embed id only: never an answer or a result.
-/// The host's origin is not known to the widget, hence `"*"`; nothing in it is private.
-pub fn post_height(embed_id: &str, height: i32) {
+/// The version of the messages the widget posts to its host (CHANGELOG.md: what hosts may rely on).
+pub const MESSAGE_VERSION: i32 = 1;
+
+thread_local! {
+    /// The height last told, repeated in the scroll request so that it says nothing new.
+    static TOLD_HEIGHT: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+/// The parent window, if the widget runs in a frame.
+fn parent_window() -> Option<web_sys::Window> {
     let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else {
+    let parent = window.parent().ok()??;
+    (parent != window).then_some(parent)
+}
+
+fn post(parent: &web_sys::Window, fields: &[(&str, JsValue)]) {
+    let message = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(name), value);
+    }
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Tells the host page how tall the widget is, so its iframe never scrolls.
+/// The message holds the (coarse) height and the embed id only: never an answer or a result.
+/// The host's origin is not known to the widget, hence `"*"`; nothing in it is private.
+/// Without an embed id (a plain iframe pasted into a CMS or an AMP page) the same height also
+/// goes out in the two forms such hosts understand: AMP's `embed-size` and Embedly's
+/// `iframe.resize` (a JSON string).
+pub fn post_height(embed_id: Option<&str>, height: i32) {
+    TOLD_HEIGHT.with(|told| told.set(height));
+    let Some(parent) = parent_window() else {
         return;
     };
-    if parent == window {
-        return;
+    post(
+        &parent,
+        &[
+            ("type", "sciatica-check:height".into()),
+            ("v", MESSAGE_VERSION.into()),
+            ("id", embed_id.unwrap_or_default().into()),
+            ("height", height.into()),
+        ],
+    );
+    if embed_id.is_none() {
+        post(
+            &parent,
+            &[
+                ("sentinel", "amp".into()),
+                ("type", "embed-size".into()),
+                ("height", height.into()),
+            ],
+        );
+        let embedly = format!(r#"{{"context":"iframe.resize","height":{height}}}"#);
+        let _ = parent.post_message(&JsValue::from_str(&embedly), "*");
     }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"sciatica-check:height".into());
-    let _ = js_sys::Reflect::set(&message, &"id".into(), &embed_id.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    let _ = parent.post_message(&message, "*");
+}
+
+/// Asks the loader to bring the widget's top into view (after the reader moved to another
+/// screen, which may be shorter than the last). It carries the height last told, so it says no
+/// more than the height messages do: that the reader moved on, never where to.
+pub fn post_scroll_top(embed_id: &str) {
+    let height = TOLD_HEIGHT.with(std::cell::Cell::get);
+    let Some(parent) = parent_window().filter(|_| height > 0) else {
+        return;
+    };
+    post(
+        &parent,
+        &[
+            ("type", "sciatica-check:scroll-top".into()),
+            ("v", MESSAGE_VERSION.into()),
+            ("id", embed_id.into()),
+            ("height", height.into()),
+        ],
+    );
 }
 
 /// Watches `target`'s height and calls `on_height` with each new whole-pixel value.
@@ -151,4 +209,44 @@ impl Drop for HeightObserver {
 
 pub fn print_page() {
     let _ = gloo::utils::window().print();
+}
+
+/// Where the reader's "Larger text" choice is kept, only while they keep their answers.
+const TEXT_SIZE_KEY: &str = "sciatica-check:text-size";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // An error, not a throw, where a sandboxed frame refuses storage.
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The reader's kept "Larger text" choice, if any.
+pub fn load_text_size() -> Option<bool> {
+    let value = local_storage()?.get_item(TEXT_SIZE_KEY).ok()??;
+    match value.as_str() {
+        "large" => Some(true),
+        "normal" => Some(false),
+        _ => None,
+    }
+}
+
+/// Keeps the choice (`Some`) or forgets it (`None`); a refusing storage is not an error here.
+pub fn keep_text_size(large: Option<bool>) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let _ = match large {
+        Some(large) => storage.set_item(TEXT_SIZE_KEY, if large { "large" } else { "normal" }),
+        None => storage.remove_item(TEXT_SIZE_KEY),
+    };
+}
+
+/// Larger text is set on the page's root element, so every `rem` in the stylesheet grows with it.
+pub fn apply_text_size(large: bool) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = if large {
+            root.set_attribute("data-text-size", "large")
+        } else {
+            root.remove_attribute("data-text-size")
+        };
+    }
 }
