@@ -10,7 +10,7 @@
   var PREFIX = '[sciatica-check] ';
   var script = document.currentScript;
   if (!script || !script.src) {
-    console.warn(PREFIX + 'load embed.js by <script src>: the widget is found beside it');
+    console.warn(PREFIX + 'load embed.js with <script src>');
     return;
   }
   var widgetFolder = new URL('./', script.src);
@@ -50,7 +50,8 @@
   function hostScheme() {
     var root = document.documentElement;
     var declared = getComputedStyle(root).colorScheme || '';
-    if (/dark/.test(declared) !== /light/.test(declared)) return /dark/.test(declared) ? 'dark' : 'light';
+    var dark = /dark/.test(declared);
+    if (dark !== /light/.test(declared)) return dark ? 'dark' : 'light';
     for (var layer of [document.body, root]) {
       var rgba = layer && getComputedStyle(layer).backgroundColor.match(/[\d.]+/g);
       if (rgba && (rgba.length < 4 || +rgba[3] > 0)) {
@@ -73,6 +74,10 @@
 
   // `prefix` is 'data-' for a placeholder, '' for <sciatica-check>.
   function mount(placeholder, prefix) {
+    // theme="host" reads the host's styles: an async script may run before they have loaded.
+    if (placeholder.getAttribute(prefix + 'theme') === 'host' && document.readyState !== 'complete') {
+      return addEventListener('load', function () { mount(placeholder, prefix); });
+    }
     if (mounted.has(placeholder)) return;
     mounted.add(placeholder);
     var id = uniqueId();
@@ -85,7 +90,8 @@
       if (raw === null) return;
       var value = setting[1](raw.trim());
       if (value === null) {
-        var shown = raw.length > 80 ? raw.slice(0, 80) + '… (' + raw.length + ' characters)' : raw;
+        // A 100 kB value must not flood the console.
+        var shown = raw.slice(0, 80) + (raw.length > 80 ? '…' : '');
         console.warn(PREFIX + 'ignored ' + prefix + setting[0] + '="' + shown + '": expected ' + setting[2]);
         return;
       }
@@ -116,7 +122,7 @@
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== widgetOrigin || !data || typeof data.type !== 'string') return;
+    if (event.origin !== widgetOrigin || !data) return;
     if (data.v !== undefined && data.v !== 1) return;
     var embed = framesById.get(data.id);
     var height = data.height;
@@ -149,10 +155,9 @@
   }).observe(document, { childList: true, subtree: true });
   mountWithin(document.documentElement);
 
-  if (window.customElements && !customElements.get('sciatica-check')) {
+  if (!customElements.get('sciatica-check')) {
     customElements.define('sciatica-check', class extends HTMLElement {
       connectedCallback() {
-        if (!this.style.display) this.style.display = 'block';
         mount(this, '');
       }
     });

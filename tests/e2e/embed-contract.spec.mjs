@@ -3,9 +3,12 @@
 // into a CMS (AMP and Embedly resize messages), "bring my top into view", larger text, the
 // installable app, and the SRI-pinned versioned loader.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../tools/chromium.mjs';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { CONTRACT_DEFAULTS, MILD_ANSWERS, answerStep, completeFlow, startFlow } from './helpers/flow.mjs';
 import { HOSTS_URL, WIDGET_ORIGIN, WIDGET_URL } from './helpers/origins.mjs';
@@ -128,7 +131,7 @@ test('moving to another screen brings the widget top back into view', async ({ p
 });
 
 test.describe('larger text', () => {
-  test('the toggle enlarges the text, is kept only with memory on, and axe finds nothing', async ({ page }) => {
+  test('the toggle enlarges the text, writes nothing while memory is off, and axe finds nothing', async ({ page }) => {
     await page.goto('./?lang=en');
     const toggle = page.locator('[data-action=text-size]');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -175,28 +178,36 @@ test.describe('larger text', () => {
   });
 });
 
-test('the app is installable (no installability errors) and its start URL opens offline', async ({ page, context }) => {
-  await page.goto('./?lang=en');
-  await expect(page.locator('[data-step=start]')).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  const manifestUrl = await page.locator('link[rel=manifest]').evaluate((link) => link.href);
-  const manifest = await (await page.request.get(manifestUrl)).json();
-  expect(manifest.start_url).toBe('./');
-  expect(manifest.scope).toBe('./');
-  const cdp = await context.newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors).toEqual([]);
-  // The worker has taken over and holds the whole build, manifest and icons too.
-  await expect.poll(() => page.evaluate(async () => {
-    const names = await caches.keys();
-    const cache = await caches.open(names.find((name) => name.startsWith('sciatica-check:')));
-    return (await cache.keys()).map((request) => new URL(request.url).pathname);
-  })).toEqual(expect.arrayContaining(['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg']));
+// Installability needs a profile on disk: Playwright's usual contexts are incognito, which
+// Chromium reports as "in-incognito".
+test('the app is installable (no installability errors) and its start URL opens offline', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'sciatica-install-'));
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM_LAUNCH });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${WIDGET_URL}?lang=en`);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const manifestUrl = await page.locator('link[rel=manifest]').evaluate((link) => link.href);
+    const manifest = await (await page.request.get(manifestUrl)).json();
+    expect(manifest.start_url).toBe('./');
+    expect(manifest.scope).toBe('./');
+    const cdp = await context.newCDPSession(page);
+    await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+    // The worker holds the whole build, the manifest and icons too.
+    await expect.poll(() => page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((name) => name.startsWith('sciatica-check:')));
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    })).toEqual(expect.arrayContaining(['/manifest.webmanifest', '/icon.svg', '/icon-maskable.svg']));
 
-  await context.setOffline(true);
-  await page.goto(new URL(manifest.start_url, manifestUrl).href);
-  await expect(page.locator('[data-step=start]')).toBeVisible();
-  await context.setOffline(false);
+    await context.setOffline(true);
+    await page.goto(new URL(manifest.start_url, manifestUrl).href);
+    await expect(page.locator('[data-step=start]')).toBeVisible();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test('oEmbed: the page links a rich oembed.json whose html is the iframe snippet', async ({ page }) => {
