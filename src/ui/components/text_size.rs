@@ -17,7 +17,8 @@ pub struct TextSizeProps {
 pub fn text_size_toggle(props: &TextSizeProps) -> Html {
     let texts = use_texts();
     let host = use_host();
-    let large = use_state(|| load_text_size().unwrap_or(host.large_text));
+    let default = host.large_text;
+    let large = use_state(|| load_text_size().unwrap_or(default));
     // Forgotten only when the reader turns memory off, not while memory is still being read.
     let remembered = use_mut_ref(|| false);
     {
@@ -25,7 +26,8 @@ pub fn text_size_toggle(props: &TextSizeProps) -> Html {
         use_effect_with((*large, remember), move |&(large, remember)| {
             apply_text_size(large);
             if remember {
-                keep_text_size(Some(large));
+                // Only a choice that differs from the default is a setting worth keeping.
+                keep_text_size((large != default).then_some(large));
             } else if std::mem::replace(&mut *remembered.borrow_mut(), false) {
                 keep_text_size(None);
             }
