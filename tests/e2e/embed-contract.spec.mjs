@@ -146,6 +146,20 @@ test.describe('larger text', () => {
     expect(results.violations).toEqual([]);
   });
 
+  test('with memory on the choice is kept, comes back after a reload, and goes with "forget"', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await completeFlow(page, MILD_ANSWERS);
+    await page.locator('input[name=remember]').check();
+    await page.locator('[data-action=text-size]').click();
+    const kept = () => page.evaluate(() => localStorage.getItem('sciatica-check:text-size'));
+    await expect.poll(kept).toBe('large');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+    await expect(page.locator('[data-action=text-size]')).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('[data-action=forget]').click();
+    await expect.poll(kept).toBeNull();
+  });
+
   for (const screen of ['start', 'step']) {
     test(`size=large: the ${screen} screen passes axe and fits 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
