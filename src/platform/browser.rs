@@ -101,6 +101,45 @@ pub const MESSAGE_VERSION: i32 = 1;
 thread_local! {
     /// The height last told, repeated in the scroll request so that it says nothing new.
     static TOLD_HEIGHT: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+    /// Whether the widget's header (its top) is wholly in the host's viewport, as far as known.
+    static TOP_IN_VIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Keeps [`TOP_IN_VIEW`] up to date for the element at the widget's top. An IntersectionObserver
+/// in a cross-origin frame measures against the host's viewport, which is what matters here.
+/// Built through Reflect so no more web-sys features are needed; a browser without it keeps
+/// "in view", so no scroll request is ever sent.
+pub fn watch_top_in_view(top: &web_sys::Element) {
+    let window = gloo::utils::window();
+    let Ok(constructor) = js_sys::Reflect::get(&window, &JsValue::from_str("IntersectionObserver"))
+    else {
+        return;
+    };
+    let Ok(constructor) = constructor.dyn_into::<js_sys::Function>() else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let ratio = js_sys::Reflect::get(&entry, &JsValue::from_str("intersectionRatio"))
+                .ok()
+                .and_then(|ratio| ratio.as_f64())
+                .unwrap_or(1.0);
+            TOP_IN_VIEW.with(|in_view| in_view.set(ratio >= 0.99));
+        }
+    });
+    let options = js_sys::Object::new();
+    let thresholds = js_sys::Array::of2(&JsValue::from_f64(0.0), &JsValue::from_f64(0.99));
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("threshold"), &thresholds);
+    let arguments = js_sys::Array::of2(callback.as_ref(), &options);
+    if let Ok(observer) = js_sys::Reflect::construct(&constructor, &arguments) {
+        if let Ok(observe) = js_sys::Reflect::get(&observer, &JsValue::from_str("observe")) {
+            let _ = observe
+                .unchecked_into::<js_sys::Function>()
+                .call1(&observer, top);
+        }
+        // One observer for the page's lifetime.
+        callback.forget();
+    }
 }
 
 /// The parent window, if the widget runs in a frame.
@@ -153,9 +192,13 @@ pub fn post_height(embed_id: Option<&str>, height: i32) {
 }
 
 /// Asks the loader to bring the widget's top into view (after the reader moved to another
-/// screen, which may be shorter than the last). It carries the height last told, so it says no
-/// more than the height messages do: that the reader moved on, never where to.
+/// screen, which may be shorter than the last), only if the top is out of the host's view: a
+/// fact the host knows from its own scroll position. It carries the height last told, so it
+/// says no more than that the reader moved on while scrolled down; never where to.
 pub fn post_scroll_top(embed_id: &str) {
+    if TOP_IN_VIEW.with(std::cell::Cell::get) {
+        return;
+    }
     let height = TOLD_HEIGHT.with(std::cell::Cell::get);
     let Some(parent) = parent_window().filter(|_| height > 0) else {
         return;

@@ -84,15 +84,27 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
     });
 }
 
-/// In a loader's iframe, asks the loader to bring the widget's top into view whenever the reader
-/// moves to another screen (never on first load): a shorter screen must not leave the reader
-/// looking at empty space below it. The loader does so only if the top is above the viewport.
+/// In a loader's iframe, asks the loader to bring the widget's top into view when the reader
+/// moves to another screen (never on first load) while the top is out of view: a shorter screen
+/// must not leave the reader looking at empty space below it.
 #[hook]
 pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T) {
     let first = use_mut_ref(|| true);
     use_effect_with(screen, move |_| {
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-        if let (false, true, Some(id)) = (is_first, host.embedded, host.embed_id.as_deref()) {
+        if !host.embedded || host.embed_id.is_none() {
+            return;
+        }
+        if is_first {
+            // The header is the widget's top; it stays in place across screens.
+            let top = gloo::utils::document()
+                .query_selector(".widget-header")
+                .ok()
+                .flatten();
+            if let Some(top) = top {
+                crate::platform::browser::watch_top_in_view(&top);
+            }
+        } else if let Some(id) = host.embed_id.as_deref() {
             crate::platform::browser::post_scroll_top(id);
         }
     });

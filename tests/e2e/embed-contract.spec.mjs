@@ -112,6 +112,8 @@ test('moving to another screen brings the widget top back into view', async ({ p
   const first = await startFlow(widget);
   const full = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS };
   await answerStep(widget.locator(`[data-step="${first}"]`), full);
+  // Start was pressed with the widget's top in view: nothing to ask.
+  expect((await recorded()).messages.filter((data) => data?.type === 'sciatica-check:scroll-top')).toEqual([]);
 
   // The reader has scrolled far down the (tall, journey-height) iframe, past its top.
   await page.evaluate(() => {
