@@ -95,22 +95,123 @@ pub fn register_service_worker() {
     }
 }
 
-/// Tells the host page how tall the widget's content is, so its iframe never scrolls.
-/// The message holds the height and the embed id only: never an answer or a result.
-/// The host's origin is not known to the widget, hence `"*"`; nothing in it is private.
-pub fn post_height(embed_id: &str, height: i32) {
+/// The version of the messages the widget posts to its host (CHANGELOG.md: what hosts may rely on).
+pub const MESSAGE_VERSION: i32 = 1;
+
+thread_local! {
+    /// The height last told, repeated in the scroll request so that it says nothing new.
+    static TOLD_HEIGHT: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+    /// Whether the widget's header (its top) is wholly in the host's viewport, as far as known.
+    static TOP_IN_VIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Keeps [`TOP_IN_VIEW`] up to date for the element at the widget's top. An IntersectionObserver
+/// in a cross-origin frame measures against the host's viewport, which is what matters here.
+/// Built through Reflect so no more web-sys features are needed; a browser without it keeps
+/// "in view", so no scroll request is ever sent.
+pub fn watch_top_in_view(top: &web_sys::Element) {
     let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else {
+    let Ok(constructor) = js_sys::Reflect::get(&window, &JsValue::from_str("IntersectionObserver"))
+    else {
         return;
     };
-    if parent == window {
+    let Ok(constructor) = constructor.dyn_into::<js_sys::Function>() else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let ratio = js_sys::Reflect::get(&entry, &JsValue::from_str("intersectionRatio"))
+                .ok()
+                .and_then(|ratio| ratio.as_f64())
+                .unwrap_or(1.0);
+            TOP_IN_VIEW.with(|in_view| in_view.set(ratio >= 0.99));
+        }
+    });
+    let options = js_sys::Object::new();
+    let thresholds = js_sys::Array::of2(&JsValue::from_f64(0.0), &JsValue::from_f64(0.99));
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("threshold"), &thresholds);
+    let arguments = js_sys::Array::of2(callback.as_ref(), &options);
+    if let Ok(observer) = js_sys::Reflect::construct(&constructor, &arguments) {
+        if let Ok(observe) = js_sys::Reflect::get(&observer, &JsValue::from_str("observe")) {
+            let _ = observe
+                .unchecked_into::<js_sys::Function>()
+                .call1(&observer, top);
+        }
+        // One observer for the page's lifetime.
+        callback.forget();
+    }
+}
+
+/// The parent window, if the widget runs in a frame.
+fn parent_window() -> Option<web_sys::Window> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok()??;
+    (parent != window).then_some(parent)
+}
+
+fn post(parent: &web_sys::Window, fields: &[(&str, JsValue)]) {
+    let message = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(name), value);
+    }
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Tells the host page how tall the widget is, so its iframe never scrolls.
+/// The message holds the (coarse) height and the embed id only: never an answer or a result.
+/// The host's origin is not known to the widget, hence `"*"`; nothing in it is private.
+/// Without an embed id (a plain iframe pasted into a CMS or an AMP page) the same height also
+/// goes out in the two forms such hosts understand: AMP's `embed-size` and Embedly's
+/// `iframe.resize` (a JSON string).
+pub fn post_height(embed_id: Option<&str>, height: i32) {
+    TOLD_HEIGHT.with(|told| told.set(height));
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    post(
+        &parent,
+        &[
+            ("type", "sciatica-check:height".into()),
+            ("v", MESSAGE_VERSION.into()),
+            ("id", embed_id.unwrap_or_default().into()),
+            ("height", height.into()),
+        ],
+    );
+    if embed_id.is_none() {
+        post(
+            &parent,
+            &[
+                ("sentinel", "amp".into()),
+                ("type", "embed-size".into()),
+                ("height", height.into()),
+            ],
+        );
+        let embedly = format!(r#"{{"context":"iframe.resize","height":{height}}}"#);
+        let _ = parent.post_message(&JsValue::from_str(&embedly), "*");
+    }
+}
+
+/// Asks the loader to bring the widget's top into view (after the reader moved to another
+/// screen, which may be shorter than the last), only if the top is out of the host's view: a
+/// fact the host knows from its own scroll position. It carries the height last told, so it
+/// says no more than that the reader moved on while scrolled down; never where to.
+pub fn post_scroll_top(embed_id: &str) {
+    if TOP_IN_VIEW.with(std::cell::Cell::get) {
         return;
     }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"sciatica-check:height".into());
-    let _ = js_sys::Reflect::set(&message, &"id".into(), &embed_id.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    let _ = parent.post_message(&message, "*");
+    let height = TOLD_HEIGHT.with(std::cell::Cell::get);
+    let Some(parent) = parent_window().filter(|_| height > 0) else {
+        return;
+    };
+    post(
+        &parent,
+        &[
+            ("type", "sciatica-check:scroll-top".into()),
+            ("v", MESSAGE_VERSION.into()),
+            ("id", embed_id.into()),
+            ("height", height.into()),
+        ],
+    );
 }
 
 /// Watches `target`'s height and calls `on_height` with each new whole-pixel value.
@@ -151,4 +252,44 @@ impl Drop for HeightObserver {
 
 pub fn print_page() {
     let _ = gloo::utils::window().print();
+}
+
+/// Where the reader's "Larger text" choice is kept, only while they keep their answers.
+const TEXT_SIZE_KEY: &str = "sciatica-check:text-size";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // An error, not a throw, where a sandboxed frame refuses storage.
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The reader's kept "Larger text" choice, if any.
+pub fn load_text_size() -> Option<bool> {
+    let value = local_storage()?.get_item(TEXT_SIZE_KEY).ok()??;
+    match value.as_str() {
+        "large" => Some(true),
+        "normal" => Some(false),
+        _ => None,
+    }
+}
+
+/// Keeps the choice (`Some`) or forgets it (`None`); a refusing storage is not an error here.
+pub fn keep_text_size(large: Option<bool>) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let _ = match large {
+        Some(large) => storage.set_item(TEXT_SIZE_KEY, if large { "large" } else { "normal" }),
+        None => storage.remove_item(TEXT_SIZE_KEY),
+    };
+}
+
+/// Larger text is set on the page's root element, so every `rem` in the stylesheet grows with it.
+pub fn apply_text_size(large: bool) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = if large {
+            root.set_attribute("data-text-size", "large")
+        } else {
+            root.remove_attribute("data-text-size")
+        };
+    }
 }

@@ -38,6 +38,9 @@ pub struct HostConfig {
     /// A validated `https:` address of the host's booking or clinic-finder page.
     pub booking: Option<String>,
     pub compact: bool,
+    /// `size=large`: larger text and stronger contrast from the first screen (the reader can
+    /// also turn it on and off with the "Larger text" button).
+    pub large_text: bool,
     /// Running inside a host's iframe: report the content height to the parent.
     pub embedded: bool,
     /// The loader's per-embed id, echoed in height messages so the loader can match them.
@@ -53,6 +56,7 @@ pub const SETTING_NAMES: &[&str] = &[
     "region",
     "booking",
     "compact",
+    "size",
     "embed",
     "id",
 ];
@@ -93,6 +97,9 @@ impl HostConfig {
                 "compact" => parse_flag(value)
                     .map(|flag| config.compact = flag)
                     .is_some(),
+                "size" => (value == "large" || value == "normal")
+                    .then(|| config.large_text = value == "large")
+                    .is_some(),
                 "embed" => parse_flag(value)
                     .map(|flag| config.embedded = flag)
                     .is_some(),
@@ -126,7 +133,8 @@ fn shortened(value: &str) -> String {
 fn expected_for(name: &str) -> &'static str {
     match name {
         "lang" => "zh-CN, zh-Hant or en",
-        "theme" => "light, dark or auto",
+        "theme" => "light, dark, auto or host",
+        "size" => "large or normal",
         "accent" => "#rgb or #rrggbb",
         "emergency" => "2 to 6 digits",
         "region" => "an ISO 3166-1 alpha-2 code such as HK, TW, US or GB",
@@ -142,6 +150,9 @@ fn parse_theme(value: &str) -> Option<Theme> {
         "light" => Some(Theme::Light),
         "dark" => Some(Theme::Dark),
         "auto" => Some(Theme::Auto),
+        // The loader resolves `host` to light or dark from the host page; a plain iframe cannot
+        // see its host page, so the reader's own setting is the best guess.
+        "host" => Some(Theme::Auto),
         _ => None,
     }
 }

@@ -10,7 +10,7 @@ use super::components::memory_notice::MemoryNotice;
 use super::components::result::ResultScreen;
 use super::components::start::StartCard;
 use super::components::step::StepView;
-use super::hooks::{use_accent, use_device_memory, use_focus_on_change, use_height_reporter};
+use super::hooks::{use_accent, use_device_memory, use_focus_on_change, use_height_reporter, use_scroll_request};
 use super::state::{Flow, Msg, Screen};
 use super::steps::StepId;
 use super::text::Texts;
@@ -68,6 +68,7 @@ pub fn app(props: &AppProps) -> Html {
     use_focus_on_change(flow.screen, heading.clone());
     let in_journey = flow.screen != Screen::Start;
     use_height_reporter(props.host.clone(), root.clone(), in_journey);
+    use_scroll_request(props.host.clone(), flow.screen);
     use_accent(props.host.accent.clone(), root.clone());
     let memory_problem = use_device_memory(flow.clone(), props.storage_available);
     use_effect_with(flow.locale, |locale| {
@@ -112,6 +113,7 @@ pub fn app(props: &AppProps) -> Html {
                     <header class="widget-header">
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
                         <LanguageSwitch on_msg={on_msg.clone()} />
+                        <super::components::text_size::TextSizeToggle remember={flow.remember} />
                     </header>
                     <main class="widget-main">
                         { screen }

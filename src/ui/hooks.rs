@@ -50,7 +50,7 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
     use crate::platform::height::HeightPolicy;
     // Shared by the observer (content changes) and the journey effect (screen changes).
     let state = use_mut_ref(|| (HeightPolicy::default(), 0_i32, false, -1_i32));
-    let id = host.embed_id.clone().unwrap_or_default();
+    let id = host.embed_id.clone();
     let tell = {
         let (state, id) = (state.clone(), id.clone());
         Rc::new(move || {
@@ -59,7 +59,7 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
             let height = state.0.height_for(content, journey);
             if height != last {
                 state.3 = height;
-                post_height(&id, height);
+                post_height(id.as_deref(), height);
             }
         })
     };
@@ -81,6 +81,32 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
             _ => None,
         };
         move || drop(observer)
+    });
+}
+
+/// In a loader's iframe, asks the loader to bring the widget's top into view when the reader
+/// moves to another screen (never on first load) while the top is out of view: a shorter screen
+/// must not leave the reader looking at empty space below it.
+#[hook]
+pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(screen, move |_| {
+        let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+        if !host.embedded || host.embed_id.is_none() {
+            return;
+        }
+        if is_first {
+            // The header is the widget's top; it stays in place across screens.
+            let top = gloo::utils::document()
+                .query_selector(".widget-header")
+                .ok()
+                .flatten();
+            if let Some(top) = top {
+                crate::platform::browser::watch_top_in_view(&top);
+            }
+        } else if let Some(id) = host.embed_id.as_deref() {
+            crate::platform::browser::post_scroll_top(id);
+        }
     });
 }
 

@@ -25,9 +25,12 @@ export const HASHED_FILE = /-[0-9a-f]{1,16}(?:_bg)?\.[a-z0-9]+$/;
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
-/** Cache-Control for a file of the build, by its name: content-addressed files never change. */
+/** The released copies of the loader, embed-<semver>.js: never changed once released (SRI-pinned). */
+export const VERSIONED_LOADER_FILE = /(^|\/)embed-\d+\.\d+\.\d+\.js$/;
+
+/** Cache-Control for a file of the build, by its name: content-addressed and released files never change. */
 export function cacheControlFor(fileName) {
-  return HASHED_FILE.test(fileName) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+  return HASHED_FILE.test(fileName) || VERSIONED_LOADER_FILE.test(fileName) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
 /**

@@ -7,7 +7,10 @@
 // 2. The Content-Security-Policy meta tag from policy.mjs goes first into <head>; the wasm
 //    preload loses an integrity attribute Chromium ignores (and warns about) there.
 //    Every tag with integrity gets crossorigin="anonymous" (SRI needs CORS; sandboxed iframes).
-// 3. embed.js (the host-page loader) is copied unhashed: hosts link to it by a stable name.
+// 3. embed.js (the host-page loader) is shipped unhashed, its comments stripped: hosts link to it
+//    by a stable name. A copy named after the loader's version, embed-<LOADER_VERSION>.js, never
+//    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
+// 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html).
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
 //    copied as startup-<hash>.js and loaded just before the first script.
 // 5. sw.js is written from the template with the precache list and a content-derived version.
@@ -21,6 +24,28 @@ import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
 const SERVICE_WORKER = 'sw.js';
 const EMBED_LOADER = 'embed.js';
+/** The loader's release (CHANGELOG.md); change it with every change to the shipped embed.js. */
+export const LOADER_VERSION = '1.0.0';
+export const VERSIONED_LOADER = `embed-${LOADER_VERSION}.js`;
+/** Files of the installable app, copied beside index.html under their own names. */
+const APP_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-maskable.svg'];
+const OEMBED = 'oembed.json';
+
+/**
+ * oembed.json with the widget's public address in its iframe snippet. A CMS copies the snippet
+ * into another site, so only an absolute address works there: the build takes it from
+ * SCIATICA_PUBLIC_URL (an http(s) folder address); without it the snippet keeps "./" and the
+ * build says so.
+ */
+export function oembedFor(template, publicUrl) {
+  let base = './';
+  if (publicUrl) {
+    const url = new URL(publicUrl);
+    if (!/^https?:$/.test(url.protocol)) throw new BuildError('SCIATICA_PUBLIC_URL must be an http(s) address');
+    base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  }
+  return template.replace('WIDGET_URL', base.replace(/"/g, '%22'));
+}
 const STARTUP_WATCH = 'startup.js';
 /** The one line of src/web/sw.js that the build replaces. */
 const SW_BUILD_PLACEHOLDER = 'const BUILD = { version: "unbuilt", files: [], sha256: {} };';
@@ -107,6 +132,19 @@ export function addStartupWatch(html, publicUrl, contents) {
   return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, file: { name, contents } };
 }
 
+/**
+ * The loader as shipped: whole-line comments, indentation and blank lines removed (the source is
+ * written to be read; hosts download the short copy). Only lines that start with // go, so a //
+ * inside a string or a regular expression is never touched.
+ */
+export function shipLoader(source) {
+  const lines = source.split('\n').map((line) => line.trim());
+  return `${lines.filter((line) => line && !line.startsWith('//')).join('\n')}\n`;
+}
+
+/** The Subresource Integrity value of some bytes (sha384, as the README snippet prints it). */
+export const integrityOf = sri384;
+
 /** Fails the build on markup the CSP would block at run time, rather than shipping a broken page. */
 export function assertNoInlineStyleOrHandlers(html) {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
@@ -131,7 +169,7 @@ function listFiles(dir) {
 export function precacheEntries(buildDir) {
   return listFiles(buildDir)
     .map((path) => relative(buildDir, path).split(sep).join('/'))
-    .filter((name) => name !== SERVICE_WORKER && name !== EMBED_LOADER)
+    .filter((name) => name !== SERVICE_WORKER && name !== EMBED_LOADER && name !== VERSIONED_LOADER)
     .sort();
 }
 
@@ -170,7 +208,12 @@ export function finalizeBuild(stagingDir, publicUrl) {
   assertNoInlineStyleOrHandlers(html);
   for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
   writeFileSync(indexPath, injectContentSecurityPolicy(corsForIntegrity(html)));
-  copyFileSync(join(WEB_SOURCE_DIR, EMBED_LOADER), join(stagingDir, EMBED_LOADER));
+  const loader = shipLoader(readFileSync(join(WEB_SOURCE_DIR, EMBED_LOADER), 'utf8'));
+  writeFileSync(join(stagingDir, EMBED_LOADER), loader);
+  writeFileSync(join(stagingDir, VERSIONED_LOADER), loader);
+  for (const name of APP_FILES) copyFileSync(join(WEB_SOURCE_DIR, name), join(stagingDir, name));
+  const oembed = readFileSync(join(WEB_SOURCE_DIR, OEMBED), 'utf8');
+  writeFileSync(join(stagingDir, OEMBED), oembedFor(oembed, process.env.SCIATICA_PUBLIC_URL));
   const serviceWorker = writeServiceWorker(stagingDir);
   return { bootScripts: files.map((file) => file.name), serviceWorker };
 }
@@ -184,7 +227,8 @@ function main() {
   try {
     const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './');
     console.log(
-      `postbuild: ${bootScripts.join(', ') || 'no inline script'}; CSP meta injected; embed.js copied; ` +
+      `postbuild: ${bootScripts.join(', ') || 'no inline script'}; CSP meta injected; embed.js and ${VERSIONED_LOADER} ` +
+        `(${integrityOf(readFileSync(join(stagingDir, VERSIONED_LOADER)))}) written; ` +
         `sw.js version ${serviceWorker.version} precaching ${serviceWorker.files.length} files`,
     );
   } catch (error) {

@@ -20,8 +20,13 @@ function recordRequests(context) {
   return { requests, enterPhase: (next) => (phase = next) };
 }
 
+// The browser's own fetch of the web app manifest and its icons (for installing) carries nothing
+// of the reader's either.
+const BROWSER_APP_FILES = /\/(manifest\.webmanifest|icon(-maskable)?\.svg)$/;
 const isServiceWorkerTraffic = (request) =>
-  request.byServiceWorker || new URL(request.url).pathname.endsWith('/sw.js');
+  request.byServiceWorker ||
+  new URL(request.url).pathname.endsWith('/sw.js') ||
+  BROWSER_APP_FILES.test(new URL(request.url).pathname);
 
 for (const lang of ['zh-CN', 'en']) {
   test(`a full flow in ${lang} sends nothing anywhere`, async ({ page, context }) => {

@@ -10,3 +10,4 @@ pub mod question;
 pub mod result;
 pub mod start;
 pub mod step;
+pub mod text_size;

@@ -1,0 +1,47 @@
+//! The "Larger text" toggle: a larger-text, higher-contrast mode (styles/widget.css, custom
+//! properties only). Starts on with the host's `size=large`; the reader's own choice is kept on
+//! the device with the other settings only while they keep their answers (`remember`).
+
+use yew::prelude::*;
+
+use crate::platform::browser::{apply_text_size, keep_text_size, load_text_size};
+use crate::ui::hooks::{use_host, use_texts};
+
+#[derive(Properties, PartialEq)]
+pub struct TextSizeProps {
+    /// The reader keeps answers on this device: keep this setting too.
+    pub remember: bool,
+}
+
+#[function_component(TextSizeToggle)]
+pub fn text_size_toggle(props: &TextSizeProps) -> Html {
+    let texts = use_texts();
+    let host = use_host();
+    let default = host.large_text;
+    let large = use_state(|| load_text_size().unwrap_or(default));
+    // Forgotten only when the reader turns memory off, not while memory is still being read.
+    let remembered = use_mut_ref(|| false);
+    {
+        let remember = props.remember;
+        use_effect_with((*large, remember), move |&(large, remember)| {
+            apply_text_size(large);
+            if remember {
+                // Only a choice that differs from the default is a setting worth keeping.
+                keep_text_size((large != default).then_some(large));
+            } else if std::mem::replace(&mut *remembered.borrow_mut(), false) {
+                keep_text_size(None);
+            }
+            *remembered.borrow_mut() |= remember;
+        });
+    }
+    let onclick = {
+        let large = large.clone();
+        Callback::from(move |_: MouseEvent| large.set(!*large))
+    };
+    html! {
+        <button type="button" class="text-size-button" data-action="text-size"
+            aria-pressed={large.to_string()} {onclick}>
+            { texts.t("text_size.larger") }
+        </button>
+    }
+}
