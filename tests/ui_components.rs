@@ -3,7 +3,7 @@
 //! widget into a fresh element and drives it like a reader.
 
 use sciatica_check::content::Locale;
-use sciatica_check::engine::{AgeBand, CalfCramps, PainArea, Side};
+use sciatica_check::engine::{assess, AgeBand, CalfCramps, Level, PainArea, PainTrend, Side};
 use sciatica_check::ui::state::{Flow, Msg, Screen};
 use sciatica_check::ui::steps::{NumberField, StepId};
 #[cfg(target_arch = "wasm32")]
@@ -17,36 +17,37 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 fn flow_at(step: StepId) -> Flow {
     let mut flow = Flow::new(Locale::En);
     flow.apply(Msg::Start);
-    flow.apply(Msg::SetNoRedFlags(true));
-    while flow.step() != Some(step) {
+    for _ in 0..StepId::ALL.len() {
+        if flow.step() == Some(step) {
+            return flow;
+        }
         answer_current_step(&mut flow);
         flow.apply(Msg::Next);
     }
-    flow
+    panic!("never reached {step:?}: stuck at {:?}, missing {:?}", flow.screen, flow.missing);
 }
 
-/// Gives the mildest answer to every required question of the current step.
+/// Gives the mildest answer to every question of the current step still missing.
 fn answer_current_step(flow: &mut Flow) {
-    match flow.step() {
-        Some(StepId::RedFlags) => flow.apply(Msg::SetNoRedFlags(true)),
-        Some(StepId::PainMap) => {
-            flow.apply(Msg::TogglePainArea(PainArea::LowBack));
-            flow.apply(Msg::SetSide(Side::Left));
-        }
-        Some(step) => {
-            for field in step.required() {
-                match *field {
-                    "onset_days" => flow.apply(Msg::SetNumber(NumberField::OnsetDays, 3)),
-                    "pain_score" => flow.apply(Msg::SetNumber(NumberField::PainScore, 3)),
-                    "treated_months" => flow.apply(Msg::SetNumber(NumberField::TreatedMonths, 0)),
-                    "calf_cramps" => flow.apply(Msg::SetCalfCramps(CalfCramps::None)),
-                    "age_band" => flow.apply(Msg::SetAgeBand(AgeBand::From20To50)),
-                    "rest_relieves" => flow.apply(Msg::SetBool("rest_relieves", true)),
-                    other => flow.apply(Msg::SetBool(other, false)),
-                }
-            }
-        }
-        None => {}
+    let Some(step) = flow.step() else { return };
+    if flow.missing_in(step).contains(&"pain_areas") {
+        flow.apply(Msg::TogglePainArea(PainArea::LowBack));
+    }
+    for field in flow.missing_in(step) {
+        flow.apply(match field {
+            "none_of_these" => Msg::SetNoRedFlags(true),
+            "onset_days" => Msg::SetNumber(NumberField::OnsetDays, 3),
+            "pain_score" => Msg::SetNumber(NumberField::PainScore, 3),
+            "treated_months" => Msg::SetNumber(NumberField::TreatedMonths, 0),
+            "calf_cramps" => Msg::SetCalfCramps(CalfCramps::None),
+            "age_band" => Msg::SetAgeBand(AgeBand::From20To50),
+            "pain_trend" => Msg::SetPainTrend(PainTrend::Same),
+            "sides" => Msg::SetSide(Side::Left),
+            "numbness_sides" => Msg::SetNumbnessSides(Side::Left),
+            "weakness_sides" => Msg::SetWeaknessSides(Side::Left),
+            "rest_relieves" => Msg::SetBool("rest_relieves", true),
+            other => Msg::SetBool(other, false),
+        });
     }
 }
 
@@ -60,7 +61,7 @@ fn next_without_an_answer_stays_and_names_what_is_missing() {
     flow.apply(Msg::SetNoRedFlags(true));
     assert!(flow.missing.is_empty(), "answering clears the error");
     flow.apply(Msg::Next);
-    assert_eq!(flow.step(), Some(StepId::PainMap));
+    assert_eq!(flow.step(), Some(StepId::ALL[1]));
 }
 
 #[test]
@@ -94,15 +95,80 @@ fn none_of_these_clears_ticked_red_flags() {
 #[test]
 fn both_legs_with_leg_pain_interrupts_on_the_body_map() {
     let mut flow = flow_at(StepId::PainMap);
+    let here = Screen::Step(StepId::ALL.iter().position(|s| *s == StepId::PainMap).unwrap());
     flow.apply(Msg::TogglePainArea(PainArea::LowBack));
-    flow.apply(Msg::SetSide(Side::Both));
-    assert_eq!(
-        flow.step(),
-        Some(StepId::PainMap),
-        "low back only in both sides is not leg pain"
-    );
+    assert!(!flow.missing_in(StepId::PainMap).contains(&"sides"), "back pain alone: no leg asked");
     flow.apply(Msg::TogglePainArea(PainArea::OuterCalf));
-    assert_eq!(flow.screen, Screen::Emergency { from: 1 });
+    assert_eq!(flow.missing_in(StepId::PainMap), vec!["sides"]);
+    flow.apply(Msg::SetSide(Side::Both));
+    assert_eq!(flow.screen, emergency_from(here));
+}
+
+fn emergency_from(step: Screen) -> Screen {
+    match step {
+        Screen::Step(from) => Screen::Emergency { from },
+        other => panic!("not a step: {other:?}"),
+    }
+}
+
+#[test]
+fn long_standing_stable_pain_in_both_legs_is_no_emergency_and_finishes_routine() {
+    let mut flow = Flow::new(Locale::En);
+    flow.apply(Msg::Start);
+    flow.apply(Msg::SetNoRedFlags(true));
+    flow.apply(Msg::Next);
+    flow.apply(Msg::SetNumber(NumberField::OnsetDays, 120));
+    flow.apply(Msg::SetPainTrend(PainTrend::Same));
+    answer_current_step(&mut flow);
+    flow.apply(Msg::Next);
+    assert_eq!(flow.step(), Some(StepId::PainMap));
+    flow.apply(Msg::TogglePainArea(PainArea::Buttock));
+    flow.apply(Msg::TogglePainArea(PainArea::BackOfThigh));
+    flow.apply(Msg::SetSide(Side::Both));
+    assert_eq!(flow.step(), Some(StepId::PainMap), "months of stable pain: not an emergency");
+    for _ in 0..StepId::ALL.len() {
+        answer_current_step(&mut flow);
+        flow.apply(Msg::Next);
+    }
+    assert_eq!(flow.screen, Screen::Result);
+    assert_eq!(assess(&flow.answers).level, Level::Routine);
+}
+
+#[test]
+fn numbness_or_weakness_in_both_legs_interrupts_on_the_nerve_step() {
+    for (symptom, sides) in [
+        ("numbness", Msg::SetNumbnessSides(Side::Both)),
+        ("weakness", Msg::SetWeaknessSides(Side::Both)),
+    ] {
+        let mut flow = flow_at(StepId::Nerve);
+        flow.apply(Msg::SetBool(symptom, true));
+        assert_eq!(flow.step(), Some(StepId::Nerve), "one leg is not yet known");
+        flow.apply(sides);
+        assert!(matches!(flow.screen, Screen::Emergency { .. }), "{symptom} in both legs");
+    }
+}
+
+#[test]
+fn a_reader_with_cramps_only_answers_nothing_hurts_and_reaches_a_result() {
+    let mut flow = flow_at(StepId::PainMap);
+    flow.apply(Msg::Next);
+    assert_eq!(flow.missing, vec!["pain_areas"], "no answer is not \"nothing hurts\"");
+    flow.apply(Msg::SetNoPain(true));
+    assert!(flow.missing.is_empty());
+    flow.apply(Msg::Next);
+    assert_eq!(flow.step(), Some(StepId::Nerve));
+    flow.apply(Msg::Back);
+    flow.apply(Msg::TogglePainArea(PainArea::Foot));
+    assert!(!flow.no_pain, "ticking an area unticks \"nothing hurts\"");
+    flow.apply(Msg::TogglePainArea(PainArea::Foot));
+    assert!(!flow.is_answered("pain_areas"));
+    flow.apply(Msg::SetNoPain(true));
+    for _ in 0..StepId::ALL.len() {
+        answer_current_step(&mut flow);
+        flow.apply(Msg::Next);
+    }
+    assert_eq!(flow.screen, Screen::Result);
+    assert!(flow.answers.pain_areas.is_empty());
 }
 
 #[test]
@@ -131,7 +197,7 @@ fn restart_clears_answers_but_keeps_language() {
     flow.apply(Msg::Restart);
     assert_eq!(flow.screen, Screen::Start);
     assert_eq!(flow.answers, Default::default());
-    assert!(flow.answered.is_empty());
+    assert!(flow.answered.is_empty(), "nothing counts as answered, so nothing is kept as answered");
     assert_eq!(flow.locale, Locale::ZhCn);
 }
 

@@ -163,6 +163,8 @@ pub struct Returning {
     /// The fields shown pre-filled, in the contract's order; every other field is asked
     /// again. The reader still confirms every step.
     pub prefilled: Vec<&'static str>,
+    /// Whole local calendar days since the answers were last confirmed (0 for a future date).
+    pub days_since: u16,
 }
 
 /// The pre-filled answers for a reader returning on `today` (their local calendar date).
@@ -181,13 +183,17 @@ pub fn returning(saved: &SavedAnswers, today: LocalDate) -> Returning {
             let _ = answers.set_field(name, &texts);
         }
     }
+    // A date in the future (clock changed, travel) counts as no days, never as fewer.
+    let days_since = today.days_since(saved.confirmed_on).max(0);
     if prefilled.contains(&"onset_days") {
-        // A date in the future (clock changed, travel) counts as no days, never as fewer.
-        let days_since = today.days_since(saved.confirmed_on).max(0);
         let aged = i64::from(saved.answers.onset_days) + days_since;
         answers.onset_days = aged.min(i64::from(ONSET_DAYS_MAX)) as u16;
     }
-    Returning { answers, prefilled }
+    Returning {
+        answers,
+        prefilled,
+        days_since: days_since.min(i64::from(ONSET_DAYS_MAX)) as u16,
+    }
 }
 
 /// A calendar date without a time zone: the reader's local date, as their device shows it.

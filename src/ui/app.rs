@@ -57,6 +57,16 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
     }
 }
 
+/// The emergency rules that fire on the answers given so far, in table order.
+fn emergency_rules(answers: &crate::engine::Answers) -> Vec<&'static str> {
+    assess(answers)
+        .reasons
+        .iter()
+        .filter(|reason| crate::engine::rule(reason.rule).is_some_and(|rule| rule.level == crate::engine::Level::Emergency))
+        .map(|reason| reason.rule)
+        .collect()
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let flow = use_reducer(|| Flow::new(props.locale));
@@ -89,13 +99,15 @@ pub fn app(props: &AppProps) -> Html {
 
     let screen = match flow.screen {
         Screen::Start => html! {
-            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget} />
+            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget}
+                returned_after_days={flow.returned_after_days} />
         },
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
         },
         Screen::Emergency { .. } => html! {
-            <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)} />
+            <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)}
+                rules={emergency_rules(&flow.least_alarming_completion())} />
         },
         Screen::Result => html! {
             <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}

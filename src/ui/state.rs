@@ -4,8 +4,8 @@
 use super::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
 use crate::engine::{
-    assess, in_contract_order, AgeBand, Answers, CalfCramps, Level, PainArea, PainTrend, Side,
-    Situation,
+    assess, in_contract_order, AgeBand, Answers, CalfCramps, FieldKind, Level, PainArea,
+    PainTrend, Side, Situation, FIELDS,
 };
 use crate::platform::saved::Returning;
 
@@ -28,6 +28,12 @@ pub struct Flow {
     pub answered: Vec<&'static str>,
     /// "None of these" on the red-flag checklist.
     pub no_red_flags: bool,
+    /// "Nothing hurts right now" on the body map: an empty `pain_areas` given as an answer.
+    pub no_pain: bool,
+    /// Fields filled in from answers kept on this device, for the reader to check.
+    pub prefilled: Vec<&'static str>,
+    /// Days since kept answers were last confirmed, when they came back this visit.
+    pub returned_after_days: Option<u16>,
     /// Required fields left blank on the last "Next", shown as errors until answered.
     pub missing: Vec<&'static str>,
     pub locale: Locale,
@@ -46,6 +52,7 @@ pub enum Msg {
     SetLocale(Locale),
     SetBool(&'static str, bool),
     SetNoRedFlags(bool),
+    SetNoPain(bool),
     TogglePainArea(PainArea),
     SetSide(Side),
     SetPainTrend(PainTrend),
@@ -87,6 +94,9 @@ impl Flow {
             answers: Answers::default(),
             answered: Vec::new(),
             no_red_flags: false,
+            no_pain: false,
+            prefilled: Vec::new(),
+            returned_after_days: None,
             missing: Vec::new(),
             locale,
             remember: false,
@@ -100,12 +110,41 @@ impl Flow {
         }
     }
 
+    /// An emergency rule fires whatever the questions not yet answered will be: the emergency
+    /// screen must interrupt at once, and must never show where the finished answers would
+    /// not give `emergency` (pain in both legs for months, stable, is not one).
     pub fn is_emergency(&self) -> bool {
-        assess(&self.answers).level == Level::Emergency
+        assess(&self.least_alarming_completion()).level == Level::Emergency
+    }
+
+    /// The answers with every unanswered field set to the value that fires the fewest
+    /// emergency rules: no, nothing hurting, the longest time, getting better, one leg.
+    pub fn least_alarming_completion(&self) -> Answers {
+        let mut answers = self.answers.clone();
+        for field in FIELDS {
+            if self.is_answered(field.name) || RED_FLAG_CHECKLIST.contains(&field.name) {
+                continue;
+            }
+            let calmest: Vec<String> = match (field.name, field.kind) {
+                (_, FieldKind::YesNo) => vec!["false".to_owned()],
+                (_, FieldKind::ListOf(_)) => Vec::new(),
+                (_, FieldKind::Integer { max }) if field.name == "onset_days" => vec![max.to_string()],
+                ("pain_trend", _) => vec!["better".to_owned()],
+                _ => continue,
+            };
+            let texts: Vec<&str> = calmest.iter().map(String::as_str).collect();
+            let _ = answers.set_field(field.name, &texts);
+        }
+        answers
     }
 
     pub fn is_answered(&self, field: &str) -> bool {
         self.answered.contains(&field)
+    }
+
+    /// Whether `step` shows answers kept from an earlier visit, for the reader to check.
+    pub fn is_prefilled(&self, step: StepId) -> bool {
+        step.fields().iter().any(|field| self.prefilled.contains(field))
     }
 
     /// Required fields of `step` that are still blank.
@@ -186,8 +225,16 @@ impl Flow {
                 }
                 "none_of_these"
             }
+            Msg::SetNoPain(none) => {
+                self.no_pain = none;
+                if none {
+                    answers.pain_areas.clear();
+                }
+                "pain_areas"
+            }
             Msg::TogglePainArea(area) => {
                 toggle(PainArea::ALL, &mut answers.pain_areas, area);
+                self.no_pain = false;
                 "pain_areas"
             }
             Msg::SetSide(side) => {
@@ -230,7 +277,7 @@ impl Flow {
             }
             _ => return,
         };
-        if field == "pain_areas" && self.answers.pain_areas.is_empty() {
+        if field == "pain_areas" && self.answers.pain_areas.is_empty() && !self.no_pain {
             self.forget(field);
         } else if field != "none_of_these" {
             self.mark_answered(field);
@@ -275,8 +322,11 @@ impl Flow {
     /// because today matters, not last week. The reader still confirms every step.
     fn restore(&mut self, returning: Returning) {
         self.answers = returning.answers;
-        self.answered = returning.prefilled;
+        self.answered = returning.prefilled.clone();
+        self.prefilled = returning.prefilled;
+        self.returned_after_days = Some(returning.days_since);
         self.no_red_flags = false;
+        self.no_pain = false;
         self.remember = true;
         self.screen = Screen::Start;
     }

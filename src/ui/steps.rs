@@ -15,11 +15,13 @@ pub enum StepId {
 }
 
 impl StepId {
+    /// How long and which way the pain is going come before where it hurts, so that pain in
+    /// both legs (an emergency unless long-standing and stable) is judged the moment it is given.
     pub const ALL: &'static [StepId] = &[
         StepId::RedFlags,
+        StepId::Course,
         StepId::PainMap,
         StepId::Nerve,
-        StepId::Course,
         StepId::Feel,
         StepId::Health,
         StepId::Treatment,
@@ -101,8 +103,12 @@ pub const FOLLOW_UPS: &[(&str, &str)] = &[
     ("weakness_sides", "weakness"),
 ];
 
-/// Whether `field` is asked, given the answers so far.
+/// Whether `field` is asked, given the answers so far. "Which leg" is asked only of a reader
+/// with pain in the buttock or the leg: with back pain alone or nothing hurting it means nothing.
 pub fn is_asked(field: &str, answers: &Answers) -> bool {
+    if field == "sides" {
+        return answers.has_leg_pain();
+    }
     match FOLLOW_UPS.iter().find(|(question, _)| *question == field) {
         Some((_, symptom)) => answers.flag(symptom) == Some(true),
         None => true,
@@ -160,8 +166,8 @@ impl NumberField {
                 ("onset.pick.d1_2", 2),
                 ("onset.pick.d3_7", 7),
                 ("onset.pick.d8_14", 14),
-                ("onset.pick.d15_30", 30),
-                ("onset.pick.d31_90", 90),
+                ("onset.pick.d15_28", 28),
+                ("onset.pick.d29_90", 90),
                 ("onset.pick.over_90", 91),
             ],
             NumberField::TreatedMonths => &[
@@ -283,6 +289,10 @@ mod tests {
         assert!(!is_asked("numbness_sides", &answers));
         answers.numbness = true;
         assert!(is_asked("numbness_sides", &answers));
+        assert!(!is_asked("sides", &answers), "nothing hurts: no leg to name");
+        answers.pain_areas = vec![crate::engine::PainArea::LowBack];
+        assert!(!is_asked("sides", &answers), "back pain alone: no leg to name");
+        answers.pain_areas.push(crate::engine::PainArea::Buttock);
         assert!(is_asked("sides", &answers));
     }
 

@@ -32,14 +32,16 @@ fn shapes(area: PainArea) -> Html {
             <rect class="shape side-left" x="70" y="236" width="28" height="82" rx="12" />
             <rect class="shape side-right" x="102" y="236" width="28" height="82" rx="12" />
         </> },
-        // Placeholder: the back of the calf, between the two outer-calf shapes.
+        // The middle of each calf, where cramps and S1 pain sit.
         PainArea::BackOfCalf => html! { <>
-            <rect class="shape side-left" x="86" y="326" width="12" height="62" rx="6" />
-            <rect class="shape side-right" x="102" y="326" width="12" height="62" rx="6" />
+            <rect class="shape side-left" x="77" y="326" width="20" height="62" rx="8" />
+            <rect class="shape side-right" x="103" y="326" width="20" height="62" rx="8" />
         </> },
+        // The outer edge of each calf; it reaches past the outline so both calf targets
+        // stay 24 px wide on a phone.
         PainArea::OuterCalf => html! { <>
-            <rect class="shape side-left" x="64" y="326" width="20" height="62" rx="8" />
-            <rect class="shape side-right" x="116" y="326" width="20" height="62" rx="8" />
+            <rect class="shape side-left" x="55" y="326" width="20" height="62" rx="8" />
+            <rect class="shape side-right" x="125" y="326" width="20" height="62" rx="8" />
         </> },
         PainArea::Foot => html! { <>
             <ellipse class="shape side-left" cx="80" cy="412" rx="16" ry="11" />

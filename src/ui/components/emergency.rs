@@ -11,6 +11,10 @@ pub struct EmergencyProps {
     pub heading: NodeRef,
     pub on_review: Callback<MouseEvent>,
     pub on_restart: Callback<MouseEvent>,
+    /// The emergency rules that fired, in table order: the screen says why, and adds what
+    /// matters for some of them while help is on its way.
+    #[prop_or_default]
+    pub rules: Vec<&'static str>,
 }
 
 #[function_component(EmergencyScreen)]
@@ -32,6 +36,15 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
                 <span aria-hidden="true">{ "☎ " }</span>{ number.clone() }
             </a>
             <p>{ texts.t("emergency.why") }</p>
+            <ul class="steps-list emergency-reasons">
+                { for props.rules.iter().map(|rule| html! { <li data-rule={*rule}>{ texts.t(&format!("rule.{rule}")) }</li> }) }
+            </ul>
+            if props.rules.contains(&"serious_accident") {
+                <p class="notice notice-emergency" data-note="serious_accident">{ texts.t("emergency.accident_still") }</p>
+            }
+            if props.rules.contains(&"cancer_nerve_signs") {
+                <p class="notice notice-emergency" data-note="cancer_nerve_signs">{ texts.t("emergency.cancer_team") }</p>
+            }
             <ul class="steps-list">
                 { for texts.list("emergency.do.").into_iter().map(|text| html! { <li>{ text }</li> }) }
             </ul>

@@ -134,17 +134,18 @@ pub struct CheckItemProps {
     pub with_help: bool,
 }
 
-/// A single checkbox with value `true` (the red-flag checklist).
+/// A single checkbox with value `true`: a red flag, or one of the two explicit "nothing"
+/// answers (`none_of_these`, `no_pain`).
 #[function_component(CheckItem)]
 pub fn check_item(props: &CheckItemProps) -> Html {
     let texts = use_texts();
     let field = props.field;
     let onchange = props.on_msg.reform(move |event: Event| {
         let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
-        if field == "none_of_these" {
-            Msg::SetNoRedFlags(checked)
-        } else {
-            Msg::SetBool(field, checked)
+        match field {
+            "none_of_these" => Msg::SetNoRedFlags(checked),
+            "no_pain" => Msg::SetNoPain(checked),
+            _ => Msg::SetBool(field, checked),
         }
     });
     let help_id = format!("help-{field}");

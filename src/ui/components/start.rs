@@ -21,6 +21,9 @@ pub struct StartCardProps {
     pub on_start: Callback<MouseEvent>,
     /// Answers were brought back from this device: offer to delete them.
     pub remembered: bool,
+    /// Days since the kept answers were last confirmed, when they came back on this visit.
+    #[prop_or_default]
+    pub returned_after_days: Option<u16>,
     pub on_forget: Callback<MouseEvent>,
 }
 
@@ -36,6 +39,9 @@ pub fn start_card(props: &StartCardProps) -> Html {
                 <li>{ icon(LOCK) }{ texts.t("start.privacy") }</li>
                 <li>{ icon(INFO) }{ texts.t("start.disclaimer") }</li>
             </ul>
+            if let Some(days) = props.returned_after_days {
+                <p class="notice notice-returning">{ texts.fill("save.returning", &[("days", &days.to_string())]) }</p>
+            }
             <p class="notice notice-emergency">
                 { texts.t("start.emergency_hint") }
             </p>

@@ -8,7 +8,7 @@ use super::number::NumberQuestion;
 use super::question::{CheckItem, Choice, YesNo};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::{Flow, Msg};
-use crate::ui::steps::{ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
+use crate::ui::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +34,9 @@ pub fn step_view(props: &StepViewProps) -> Html {
                 { texts.t(&props.step.title_key()) }
             </h2>
             <p class="lead">{ texts.t(&props.step.lead_key()) }</p>
+            if flow.is_prefilled(props.step) {
+                <p class="notice notice-prefilled">{ texts.t("save.confirm_step") }</p>
+            }
             if !flow.missing.is_empty() {
                 <div class="error-summary" role="alert" tabindex="-1">
                     <p>{ texts.t("error.summary") }</p>
@@ -89,14 +92,17 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             <BodyMap selected={flow.answers.pain_areas.clone()}
                 side={flow.is_answered("sides").then_some(flow.answers.sides)} on_msg={on_msg.clone()} />
             { choice(ChoiceField::PainAreas) }
-            { choice(ChoiceField::Sides) }
+            <div class="checklist no-pain">
+                <CheckItem field="no_pain" checked={flow.no_pain} on_msg={on_msg.clone()} />
+            </div>
+            if is_asked("sides", &flow.answers) { { choice(ChoiceField::Sides) } }
         </> },
         StepId::Nerve => html! { <>
             { yes_no("numbness") }
-            if flow.answers.numbness { { choice(ChoiceField::NumbnessSides) } }
+            if is_asked("numbness_sides", &flow.answers) { { choice(ChoiceField::NumbnessSides) } }
             <WeaknessSelfTest />
             { yes_no("weakness") }
-            if flow.answers.weakness { { choice(ChoiceField::WeaknessSides) } }
+            if is_asked("weakness_sides", &flow.answers) { { choice(ChoiceField::WeaknessSides) } }
             { yes_no("muscle_wasting") }
         </> },
         StepId::Course => html! { <>

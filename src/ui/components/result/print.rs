@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::{Answers, Assessment};
+use crate::engine::{field, Answers, Assessment, FieldKind};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Flow;
-use crate::ui::steps::StepId;
+use crate::ui::steps::{is_asked, StepId};
 use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -14,42 +14,30 @@ pub struct PrintProps {
     pub assessment: Assessment,
 }
 
-fn answer_text(texts: &Texts, answers: &Answers, field: &str) -> AttrValue {
-    if let Some(flag) = answers.flag(field) {
-        return texts.t(if flag { "answer.yes" } else { "answer.no" });
-    }
-    let option = |value: &str| texts.t(&format!("opt.{field}.{value}"));
-    let options = |values: Vec<&str>| {
+/// One answer in the reader's words, read through the field table so a new field prints
+/// without a new line of code here.
+fn answer_text(texts: &Texts, answers: &Answers, name: &str) -> AttrValue {
+    let (Some(field), Some(values)) = (field(name), answers.field_texts(name)) else {
+        return AttrValue::default();
+    };
+    let joined = |keys: Vec<String>| {
         AttrValue::from(
-            values
-                .into_iter()
-                .map(|value| option(value).to_string())
+            keys.iter()
+                .map(|key| texts.t(key).to_string())
                 .collect::<Vec<_>>()
                 .join(", "),
         )
     };
-    match field {
-        "pain_areas" => options(
-            answers
-                .pain_areas
-                .iter()
-                .map(|area| area.as_str())
-                .collect(),
-        ),
-        "situations" => options(
-            answers
-                .situations
-                .iter()
-                .map(|situation| situation.as_str())
-                .collect(),
-        ),
-        "sides" => option(answers.sides.as_str()),
-        "calf_cramps" => option(answers.calf_cramps.as_str()),
-        "age_band" => option(answers.age_band.as_str()),
-        "onset_days" => answers.onset_days.to_string().into(),
-        "treated_months" => answers.treated_months.to_string().into(),
-        "pain_score" => texts.fill("pain.value", &[("score", &answers.pain_score.to_string())]),
-        _ => AttrValue::default(),
+    match field.kind {
+        FieldKind::YesNo => texts.t(if values == ["true"] { "answer.yes" } else { "answer.no" }),
+        FieldKind::ListOf(_) if values.is_empty() && name == "pain_areas" => texts.t("q.no_pain.label"),
+        FieldKind::OneOf(_) | FieldKind::ListOf(_) => {
+            joined(values.iter().map(|value| format!("opt.{name}.{value}")).collect())
+        }
+        FieldKind::Integer { .. } if name == "pain_score" => {
+            texts.fill("pain.value", &[("score", &values.concat())])
+        }
+        FieldKind::Integer { .. } => values.concat().into(),
     }
 }
 
@@ -68,7 +56,7 @@ pub fn print_summary(props: &PrintProps) -> Html {
             }) }</ul>
             <h3>{ texts.t("print.answers") }</h3>
             <table>
-                { for StepId::ALL.iter().flat_map(|step| step.fields()).map(|field| html! {
+                { for StepId::ALL.iter().flat_map(|step| step.fields()).filter(|field| is_asked(field, answers)).map(|field| html! {
                     <tr>
                         <th scope="row">{ texts.t(&format!("q.{field}.label")) }</th>
                         <td>{ answer_text(&texts, answers, field) }</td>
