@@ -1,23 +1,44 @@
 // Full flows by keyboard only, one per level, in both languages: what a reader meets.
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
-import { MILD_ANSWERS as MILD, completeFlow } from './helpers/flow.mjs';
-import { answerByKeyboard, press, tick } from './helpers/keyboard.mjs';
+import { MILD_ANSWERS as MILD, answerStep, completeFlow } from './helpers/flow.mjs';
+import { answerByKeyboard, choose, press, tick } from './helpers/keyboard.mjs';
 
 const FLOWS = [
   { name: 'self-care', lang: 'en', answers: MILD, level: 'self_care', pattern: 'trunk', phase: 'acute' },
   { name: 'self-care', lang: 'zh-CN', answers: MILD, level: 'self_care', pattern: 'trunk', phase: 'acute' },
   {
-    name: 'routine (first episode after 50, frequent cramps with leg pain)',
+    name: 'routine (first episode after 50, frequent cramps with leg pain, easing)',
     lang: 'zh-CN',
-    answers: { ...MILD, age_band: 'over_50', calf_cramps: 'frequent', pain_areas: ['buttock', 'outer_calf'], onset_days: 30 },
+    answers: {
+      ...MILD, age_band: 'over_50', calf_cramps: 'frequent', pain_areas: ['buttock', 'outer_calf'], onset_days: 30,
+      pain_trend: 'better',
+    },
     level: 'routine', pattern: 'root', phase: 'recovery',
   },
   {
-    name: 'prompt (numbness, over two weeks without relief)',
+    name: 'prompt (numbness in one leg, over two weeks without relief)',
     lang: 'en',
-    answers: { ...MILD, numbness: true, onset_days: 15, rest_relieves: false, treated_months: 3 },
+    answers: { ...MILD, numbness: true, numbness_sides: 'right', onset_days: 15, rest_relieves: false, treated_months: 3 },
     level: 'prompt', pattern: 'trunk', phase: 'chronic',
+  },
+  {
+    name: 'urgent (new weakness of one foot)',
+    lang: 'en',
+    answers: { ...MILD, weakness: true, weakness_sides: 'left', pain_areas: ['low_back', 'foot'] },
+    level: 'urgent', pattern: 'root', phase: 'acute',
+  },
+  {
+    name: 'urgent (night pain and fever)',
+    lang: 'zh-CN',
+    answers: { ...MILD, night_pain: true, fever: true },
+    level: 'urgent', pattern: 'trunk', phase: 'acute',
+  },
+  {
+    name: 'self-care with cramps only, nothing hurting',
+    lang: 'zh-Hant',
+    answers: { ...MILD, pain_areas: [], worse_sitting: false, calf_cramps: 'frequent' },
+    level: 'self_care', pattern: 'unclear', phase: 'acute',
   },
 ];
 
@@ -27,6 +48,10 @@ for (const flow of FLOWS) {
     await page.goto(`./?lang=${flow.lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', flow.lang);
     await answerByKeyboard(page, flow.answers);
+    if (flow.level === 'urgent') {
+      // "Today" has its own words, and its reasons are in "Why this advice"; no booking link.
+      await expect(page.locator('.level-urgent .level-icon')).toBeVisible();
+    }
 
     const result = page.locator('[data-step=result]');
     await expect(result).toHaveAttribute('data-level', flow.level);
@@ -67,6 +92,8 @@ test('both legs with leg pain interrupts on the body map', async ({ page }) => {
   await press(page, '[data-action=start]');
   await tick(page, 'none_of_these');
   await press(page, '[data-action=next]');
+  await answerStep(page.locator('[data-step=course]'), { ...MILD, onset_days: 10 });
+  await press(page, '[data-action=next]');
   await page.locator('[data-step=pain_map]').waitFor();
   // The figure itself works by keyboard: its regions are toggles.
   await page.locator('[data-region=back_of_thigh]').focus();
@@ -92,13 +119,6 @@ test('typing an impossible number keeps the text and explains, never stores it',
   await press(page, '[data-action=start]');
   await tick(page, 'none_of_these');
   await press(page, '[data-action=next]');
-  await page.locator('input[name=pain_areas][value=low_back]').check();
-  await page.locator('input[name=sides][value=left]').check();
-  await page.locator('[data-action=next]').click();
-  for (const field of ['numbness', 'weakness', 'muscle_wasting']) {
-    await page.locator(`input[name=${field}][value=false]`).check();
-  }
-  await page.locator('[data-action=next]').click();
   const onset = page.locator('input[name=onset_days]');
   await onset.fill('5000');
   await expect(page.locator('#q-onset_days [role=alert]')).toBeVisible();
@@ -106,6 +126,51 @@ test('typing an impossible number keeps the text and explains, never stores it',
   await expect(page.locator('[data-step=course]')).toBeVisible();
   await onset.fill('14');
   await expect(page.locator('button[data-pick="14"]')).toHaveAttribute('aria-pressed', 'true');
+  await onset.fill('28');
+  await expect(page.locator('button[data-pick="28"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+for (const [symptom, lang] of [['weakness', 'en'], ['numbness', 'zh-CN']]) {
+  test(`${symptom} in both legs interrupts on the nerve step (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}&region=CN`);
+    await press(page, '[data-action=start]');
+    await tick(page, 'none_of_these');
+    await press(page, '[data-action=next]');
+    await answerStep(page.locator('[data-step=course]'), MILD);
+    await press(page, '[data-action=next]');
+    await answerStep(page.locator('[data-step=pain_map]'), MILD);
+    await press(page, '[data-action=next]');
+    await page.locator('[data-step=nerve]').waitFor();
+    await choose(page, symptom, 'true');
+    // Which leg is asked only now; one leg is not an emergency, both legs are.
+    await choose(page, `${symptom}_sides`, 'both');
+    const emergency = page.locator('[data-screen=emergency][data-level=emergency]');
+    await expect(emergency).toBeVisible();
+    await expect(emergency.locator(`[data-rule=both_legs_${symptom}]`)).toBeVisible();
+    await expect(page.locator('a[href="tel:120"]')).toBeVisible();
+  });
+}
+
+for (const [rule, answers] of [
+  ['serious_accident', { ...MILD, serious_accident: true }],
+  ['cancer_nerve_signs', { ...MILD, cancer_history: true, numbness: true }],
+]) {
+  test(`the emergency screen for ${rule} adds what to do while waiting`, async ({ page }) => {
+    await page.goto('./?lang=en&emergency=999');
+    const outcome = await completeFlow(page, answers);
+    expect(outcome.level).toBe('emergency');
+    await expect(page.locator(`[data-screen=emergency] [data-rule=${rule}]`)).toBeVisible();
+    await expect(page.locator(`[data-note=${rule}]`)).toBeVisible();
+  });
+}
+
+test('months of stable pain in both legs finish the questionnaire (routine), never the emergency screen', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const outcome = await completeFlow(page, {
+    ...MILD, pain_areas: ['buttock', 'back_of_thigh'], sides: 'both', onset_days: 120, pain_trend: 'same',
+  });
+  expect(outcome.level).toBe('routine');
+  await expect(page.locator('[data-why] [data-rule=both_legs_review]')).toBeAttached();
 });
 
 test('on a touch phone the body map and the answers work by tapping', async ({ browser }) => {
@@ -114,6 +179,8 @@ test('on a touch phone the body map and the answers work by tapping', async ({ b
   await page.goto('./?lang=zh-CN');
   await page.locator('[data-action=start]').tap();
   await page.locator('input[name=none_of_these]').tap();
+  await page.locator('[data-action=next]').tap();
+  await answerStep(page.locator('[data-step=course]'), MILD);
   await page.locator('[data-action=next]').tap();
   // A finger lands on a shape, here the right calf's.
   await page.locator('[data-region=outer_calf] .side-right').tap();
@@ -139,6 +206,12 @@ test('the host booking link shows on prompt and routine results only, in a new t
   await page.goto(url);
   const selfCare = await completeFlow(page, MILD);
   expect(selfCare.level).toBe('self_care');
+  await expect(page.locator(`a[href="${booking}"]`)).toHaveCount(0);
+
+  // "Today" means a same-day doctor or urgent care, not a booking page.
+  await page.goto(url);
+  const urgent = await completeFlow(page, { ...MILD, fever: true });
+  expect(urgent.level).toBe('urgent');
   await expect(page.locator(`a[href="${booking}"]`)).toHaveCount(0);
 });
 
@@ -192,7 +265,8 @@ test('printing shows the one-page summary for the doctor and nothing else', asyn
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('.print-summary');
   await expect(summary).toBeVisible();
-  await expect(summary.locator('tr')).toHaveCount(24);
+  // Every question asked, and only those: which leg is weak was not asked (no weakness).
+  await expect(summary.locator('tr')).toHaveCount(27);
   await expect(summary).toContainText('F61');
   await expect(page.locator('[data-action=restart]')).toBeHidden();
   await expect(page.locator('.level-card')).toBeHidden();

@@ -1,6 +1,6 @@
 // Device memory is opt-in and wiped in one step: nothing is stored unless the reader asks.
 import { expect, test } from '@playwright/test';
-import { MILD_ANSWERS, completeFlow } from './helpers/flow.mjs';
+import { MILD_ANSWERS, answerStep, completeFlow } from './helpers/flow.mjs';
 
 const storedItems = (page) => page.evaluate(() => Object.keys(localStorage).length);
 
@@ -26,9 +26,9 @@ test('remembered answers come back after a reload, and one button deletes them',
   await expect(page.locator('input[name=none_of_these]')).not.toBeChecked();
   await page.locator('input[name=none_of_these]').check();
   await page.locator('[data-action=next]').click();
-  for (const area of MILD_ANSWERS.pain_areas) {
-    await expect(page.locator(`input[name=pain_areas][value="${area}"]`)).toBeChecked();
-  }
+  // How long it has lasted comes back for the reader to check; how it is going is asked again.
+  await expect(page.locator('input[name=onset_days]')).toHaveValue('9');
+  await expect(page.locator('input[name=pain_trend]:checked')).toHaveCount(0);
 
   await page.reload();
   await page.locator('[data-action=forget]').click();
@@ -93,4 +93,56 @@ test('answers saved by a newer version are left alone, not deleted', async ({ pa
   await expect.poll(() => warnings.some((text) => text.includes('newer version'))).toBe(true);
   expect(await page.evaluate(() => localStorage.getItem('sciatica-check:answers'))).toBe('v99|a_field_we_do_not_know=1');
   await expect(page.locator('[data-action=forget]')).toHaveCount(0);
+});
+
+test('kept answers age: 20 days later the days have grown, every step is asked again, the level follows', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-03-01T10:00:00') });
+  await page.goto('./?lang=en');
+  const answers = { ...MILD_ANSWERS, onset_days: 10, pain_trend: 'same' };
+  const first = await completeFlow(page, answers);
+  expect(first.level).toBe('self_care');
+  await page.locator('input[name=remember]').check();
+  await expect.poll(() => storedItems(page)).toBe(1);
+
+  await page.clock.setSystemTime(new Date('2026-03-21T09:00:00'));
+  await page.reload();
+  await expect(page.locator('.notice-returning')).toContainText('20');
+  await page.locator('[data-action=start]').click();
+  // Today's warning signs are asked afresh: nothing is ticked, "Next" alone does not pass.
+  await expect(page.locator('input[name=none_of_these]')).not.toBeChecked();
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('[data-step=red_flags]')).toBeVisible();
+  await answerStep(page.locator('[data-step=red_flags]'), answers);
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('input[name=onset_days]')).toHaveValue('30');
+  const second = await completeFlow(page, { ...answers, onset_days: 30 });
+  // Every step was shown again before the result, and 30 days without getting better needs a doctor.
+  expect(second.steps).toEqual(['course', 'pain_map', 'nerve', 'feel', 'health', 'treatment', 'situation']);
+  expect(second.level).toBe('routine');
+  await expect(page.locator('[data-why] [data-rule=not_improving]')).toBeAttached();
+});
+
+test('"Start again" with memory on keeps nothing as answered, and a kept "both legs" never fires on the red flags', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await completeFlow(page, { ...MILD_ANSWERS, pain_areas: ['buttock', 'back_of_thigh'], sides: 'both', onset_days: 200 });
+  await page.locator('input[name=remember]').check();
+  await expect.poll(() => storedItems(page)).toBe(1);
+  await page.reload();
+  await page.locator('[data-action=start]').click();
+  await page.locator('input[name=none_of_these]').check();
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('[data-step=course]')).toBeVisible();
+  await expect(page.locator('[data-level=emergency]')).toHaveCount(0);
+
+  // "Start again" keeps memory on but nothing as answered: the next visit asks everything.
+  await completeFlow(page, { ...MILD_ANSWERS, onset_days: 12 });
+  await page.locator('[data-action=restart]').click();
+  await page.reload();
+  await page.locator('[data-action=start]').click();
+  await page.locator('input[name=none_of_these]').check();
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('input[name=onset_days]')).toHaveValue('');
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.locator('[data-step=course]')).toBeVisible();
 });

@@ -50,7 +50,7 @@ export const MILD_ANSWERS = Object.freeze({
   age_band: '20_to_50',
   situations: ['office'],
   calf_cramps: 'occasional',
-  pain_areas: ['low_back', 'buttock'],
+  pain_areas: ['buttock'],
   sides: 'left',
   onset_days: 3,
   worse_sitting: true,

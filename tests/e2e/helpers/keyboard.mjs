@@ -29,14 +29,20 @@ export async function tick(page, name, value = 'true') {
   await page.keyboard.press('Space');
 }
 
-/** Chooses a radio: Tab enters the group, arrows move to the wanted value and select it. */
+/**
+ * Chooses a radio: Tab enters the group, arrows move to the wanted value and select it. Arrows
+ * select as they move, so a value on the way may open the emergency screen: then focus has left
+ * the group and there is nothing more to choose.
+ */
 export async function choose(page, name, value) {
   await tabTo(page, `input[type=radio][name="${name}"]`);
   for (let step = 0; step < 8; step += 1) {
-    const state = await page.evaluate(() => ({
+    const state = await page.evaluate((group) => ({
+      inGroup: document.activeElement?.matches(`input[type=radio][name="${group}"]`) ?? false,
       value: document.activeElement?.value,
       checked: document.activeElement?.checked,
-    }));
+    }), name);
+    if (!state.inGroup && step > 0) return;
     if (state.value === value) {
       if (!state.checked) await page.keyboard.press('Space');
       return;
