@@ -102,15 +102,22 @@ fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
     let fact_files = [FACTS_FILE, FACTS_ZH_HANT_FILE];
-    for file in fact_files.into_iter().chain(LOCALE_FILES.iter().map(|(file, _)| *file)) {
+    for file in fact_files
+        .into_iter()
+        .chain(LOCALE_FILES.iter().map(|(file, _)| *file))
+    {
         println!("cargo:rerun-if-changed={file}");
     }
 
     let mut problems = Problems::default();
     let facts: Option<BTreeMap<String, FactRecord>> =
         parse_file(&manifest_dir, FACTS_FILE, FACT_SHAPE, &mut problems);
-    let facts_zh_hant: Option<BTreeMap<String, FactTextRecord>> =
-        parse_file(&manifest_dir, FACTS_ZH_HANT_FILE, FACT_TEXT_SHAPE, &mut problems);
+    let facts_zh_hant: Option<BTreeMap<String, FactTextRecord>> = parse_file(
+        &manifest_dir,
+        FACTS_ZH_HANT_FILE,
+        FACT_TEXT_SHAPE,
+        &mut problems,
+    );
     let catalogs: Vec<Option<Catalog>> = LOCALE_FILES
         .iter()
         .map(|&(file, static_name)| {
@@ -463,7 +470,10 @@ fn generate(
         "\n/// Hong Kong wording of zh-Hant entries (`text_hk`), sorted by key.\n\
          static ZH_HANT_HK_TEXTS: &[(&str, &str)] = &[\n",
     );
-    for catalog in catalogs.iter().filter(|catalog| catalog.file == REGIONAL_FILE) {
+    for catalog in catalogs
+        .iter()
+        .filter(|catalog| catalog.file == REGIONAL_FILE)
+    {
         for (key, entry) in &catalog.entries {
             if let Some(variant) = &entry.text_hk {
                 let _ = writeln!(out, "    ({key:?}, {variant:?}),");

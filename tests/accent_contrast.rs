@@ -3,7 +3,8 @@
 //! used unchanged. The neighbour colours are checked against styles/widget.css.
 
 use sciatica_check::platform::accent::{
-    accent_for, contrast, is_readable, scheme_accents, Rgb, Scheme, DARK_NEIGHBOURS, LIGHT_NEIGHBOURS,
+    accent_for, contrast, is_readable, scheme_accents, Rgb, Scheme, DARK_NEIGHBOURS,
+    LIGHT_NEIGHBOURS,
 };
 
 #[test]
@@ -38,9 +39,15 @@ fn every_colour_of_a_grid_yields_readable_accents_in_both_schemes() {
 fn the_hostile_accents_of_the_report_are_adjusted_with_a_warning() {
     for hostile in ["#0b5d4b", "#ffffff", "#000000", "#ffff00", "#fff", "#777"] {
         let (accents, warnings) = scheme_accents(hostile).expect("a valid colour");
-        assert!(!warnings.is_empty(), "{hostile} cannot pass in both schemes");
+        assert!(
+            !warnings.is_empty(),
+            "{hostile} cannot pass in both schemes"
+        );
         for (scheme, colour) in accents {
-            assert!(is_readable(Rgb::parse(&colour).unwrap(), scheme), "{hostile} -> {colour} in {scheme:?}");
+            assert!(
+                is_readable(Rgb::parse(&colour).unwrap(), scheme),
+                "{hostile} -> {colour} in {scheme:?}"
+            );
         }
     }
     // The default accents pass as they are: no warning.
@@ -63,7 +70,9 @@ fn parsing_reads_both_hex_forms() {
 fn neighbour_colours_equal_the_stylesheet() {
     let css = std::fs::read_to_string("styles/widget.css").expect("styles/widget.css");
     let value = |block: &str, name: &str| -> Rgb {
-        let at = block.find(&format!("{name}:")).unwrap_or_else(|| panic!("{name} in stylesheet"));
+        let at = block
+            .find(&format!("{name}:"))
+            .unwrap_or_else(|| panic!("{name} in stylesheet"));
         let rest = &block[at + name.len() + 1..];
         let end = rest.find(';').unwrap();
         Rgb::parse(rest[..end].trim()).unwrap_or_else(|| panic!("{name} is a hex colour"))

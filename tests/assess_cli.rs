@@ -111,7 +111,10 @@ fn a_list_in_gives_a_list_out_in_the_same_order() {
         .iter()
         .map(|a| a["level"].as_str().unwrap())
         .collect();
-    assert_eq!(levels, ["self_care", "prompt", "routine", "urgent", "emergency"]);
+    assert_eq!(
+        levels,
+        ["self_care", "prompt", "routine", "urgent", "emergency"]
+    );
     list.as_array()
         .unwrap()
         .iter()
@@ -166,7 +169,12 @@ fn v2_answers_are_assessed() {
         .collect();
     assert_eq!(
         rules,
-        ["both_legs_review", "pain_over_90_days", "not_improving", "pregnant_leg_pain"]
+        [
+            "both_legs_review",
+            "pain_over_90_days",
+            "not_improving",
+            "pregnant_leg_pain"
+        ]
     );
     assert_eq!(assessment["pattern"], "root");
     assert_eq!(assessment["phase"], "chronic");
@@ -175,17 +183,50 @@ fn v2_answers_are_assessed() {
 #[test]
 fn strict_types_and_values_are_named_on_one_line() {
     let cases: &[(&str, &str)] = &[
-        (r#"{"fever": null}"#, r#"field "fever": expected true or false, got null"#),
-        (r#"{"onset_days": 8.0}"#, r#"field "onset_days": expected an integer from 0 to 3650, got 8.0"#),
-        (r#"{"onset_days": "8"}"#, r#"field "onset_days": expected an integer from 0 to 3650, got "8""#),
-        (r#"{"onset_days": 1e400}"#, r#"field "onset_days": expected an integer from 0 to 3650, got 1e"#),
-        (r#"{"pain_score": -1}"#, r#"field "pain_score": expected an integer from 0 to 10, got -1"#),
-        (r#"{"pain_trend": "improving"}"#, r#"field "pain_trend": expected one of "better", "same", "worse", got "improving""#),
-        (r#"{"pain_areas": ["calf"]}"#, r#"field "pain_areas[0]": expected one of "low_back", "buttock", "back_of_thigh", "back_of_calf", "outer_calf", "foot", got "calf""#),
-        (r#"{"situations": ["office", "office"]}"#, r#"field "situations[1]""#),
-        (r#"[{}, {"treated_months": 1e400}]"#, r#"item 1: field "treated_months""#),
-        (r#"[{}, {"pain_areas": ["foot", "foot"]}]"#, r#"item 1: field "pain_areas[1]""#),
-        (r#"{"weakness_sides": null}"#, r#"field "weakness_sides": expected one of "left", "right", "both", got null"#),
+        (
+            r#"{"fever": null}"#,
+            r#"field "fever": expected true or false, got null"#,
+        ),
+        (
+            r#"{"onset_days": 8.0}"#,
+            r#"field "onset_days": expected an integer from 0 to 3650, got 8.0"#,
+        ),
+        (
+            r#"{"onset_days": "8"}"#,
+            r#"field "onset_days": expected an integer from 0 to 3650, got "8""#,
+        ),
+        (
+            r#"{"onset_days": 1e400}"#,
+            r#"field "onset_days": expected an integer from 0 to 3650, got 1e"#,
+        ),
+        (
+            r#"{"pain_score": -1}"#,
+            r#"field "pain_score": expected an integer from 0 to 10, got -1"#,
+        ),
+        (
+            r#"{"pain_trend": "improving"}"#,
+            r#"field "pain_trend": expected one of "better", "same", "worse", got "improving""#,
+        ),
+        (
+            r#"{"pain_areas": ["calf"]}"#,
+            r#"field "pain_areas[0]": expected one of "low_back", "buttock", "back_of_thigh", "back_of_calf", "outer_calf", "foot", got "calf""#,
+        ),
+        (
+            r#"{"situations": ["office", "office"]}"#,
+            r#"field "situations[1]""#,
+        ),
+        (
+            r#"[{}, {"treated_months": 1e400}]"#,
+            r#"item 1: field "treated_months""#,
+        ),
+        (
+            r#"[{}, {"pain_areas": ["foot", "foot"]}]"#,
+            r#"item 1: field "pain_areas[1]""#,
+        ),
+        (
+            r#"{"weakness_sides": null}"#,
+            r#"field "weakness_sides": expected one of "left", "right", "both", got null"#,
+        ),
     ];
     for (input, expected) in cases {
         let stderr = assert_rejected(&run(&["-"], input.as_bytes()));

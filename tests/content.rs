@@ -27,9 +27,9 @@ const COPIED_WORD_RUN: usize = 12;
 /// Texts in our own words: every catalog entry plus the register's summaries (and, for
 /// zh-Hant, the Hong Kong wording).
 fn our_texts(locale: Locale) -> Vec<(String, &'static str)> {
-    let summaries = FACTS.iter().map(move |fact| {
-        (format!("facts [{}]", fact.id), fact.summary(locale))
-    });
+    let summaries = FACTS
+        .iter()
+        .map(move |fact| (format!("facts [{}]", fact.id), fact.summary(locale)));
     let hong_kong = hong_kong_texts()
         .iter()
         .filter(move |_| locale == Locale::ZhHant)
@@ -44,7 +44,10 @@ fn our_texts(locale: Locale) -> Vec<(String, &'static str)> {
 
 /// Every text a reader of `locale` can see for `key`: the entry, and its Hong Kong wording.
 fn all_wordings(locale: Locale, key: &str) -> Vec<&'static str> {
-    let mut texts: Vec<&'static str> = entry(locale, key).map(|entry| entry.text).into_iter().collect();
+    let mut texts: Vec<&'static str> = entry(locale, key)
+        .map(|entry| entry.text)
+        .into_iter()
+        .collect();
     if locale == Locale::ZhHant {
         texts.extend(content::hong_kong_text(key));
     }
@@ -439,9 +442,15 @@ fn placeholders_come_from_the_known_set_and_match_across_locales() {
 fn zh_hant_names_the_same_facts_as_zh_cn_and_its_hong_kong_wording_is_for_real_keys() {
     for zh in entries(Locale::ZhCn) {
         let hant = entry(Locale::ZhHant, zh.key).expect("same keys");
-        assert_eq!(hant.facts, zh.facts, "zh-Hant {}: facts differ from zh-CN", zh.key);
+        assert_eq!(
+            hant.facts, zh.facts,
+            "zh-Hant {}: facts differ from zh-CN",
+            zh.key
+        );
     }
-    assert!(hong_kong_texts().windows(2).all(|pair| pair[0].0 < pair[1].0));
+    assert!(hong_kong_texts()
+        .windows(2)
+        .all(|pair| pair[0].0 < pair[1].0));
     for (key, text) in hong_kong_texts() {
         let base = entry(Locale::ZhHant, key).expect("text_hk belongs to an entry");
         assert_ne!(base.text, *text, "{key}: text_hk repeats text");
@@ -528,7 +537,11 @@ fn the_facts_exact_numbers_survive_in_both_locales() {
                 for text in hong_kong {
                     let found = number_tokens(text);
                     let base = entry(locale, hong_kong_key(text)).map_or("", |e| e.text);
-                    assert_eq!(found, number_tokens(base), "zh-Hant text_hk changes a number: {text}");
+                    assert_eq!(
+                        found,
+                        number_tokens(base),
+                        "zh-Hant text_hk changes a number: {text}"
+                    );
                 }
             }
             for number in *numbers {
@@ -631,7 +644,10 @@ fn no_text_states_a_diagnosis() {
     for (key, text) in our_texts(Locale::ZhHant) {
         let simplified = fast2s::convert(text);
         for phrase in ZH {
-            assert!(!simplified.contains(phrase), "zh-Hant {key}: says “{phrase}”");
+            assert!(
+                !simplified.contains(phrase),
+                "zh-Hant {key}: says “{phrase}”"
+            );
         }
     }
     for pattern in ["root", "trunk"] {

@@ -19,10 +19,22 @@ const EMERGENCY_ANSWERS: &[(&str, &[(&str, &str)])] = &[
     ("saddle_numbness", &[("saddle_numbness", "true")]),
     ("sexual_dysfunction", &[("sexual_dysfunction", "true")]),
     ("serious_accident", &[("serious_accident", "true")]),
-    ("weak in both legs", &[("weakness", "true"), ("weakness_sides", "both")]),
-    ("numb in both legs", &[("numbness", "true"), ("numbness_sides", "both")]),
-    ("cancer with numbness", &[("cancer_history", "true"), ("numbness", "true")]),
-    ("cancer with weakness", &[("cancer_history", "true"), ("weakness", "true")]),
+    (
+        "weak in both legs",
+        &[("weakness", "true"), ("weakness_sides", "both")],
+    ),
+    (
+        "numb in both legs",
+        &[("numbness", "true"), ("numbness_sides", "both")],
+    ),
+    (
+        "cancer with numbness",
+        &[("cancer_history", "true"), ("numbness", "true")],
+    ),
+    (
+        "cancer with weakness",
+        &[("cancer_history", "true"), ("weakness", "true")],
+    ),
 ];
 
 /// Answers that can only add urgency: the yes/no fields that mean a symptom (not
@@ -42,7 +54,11 @@ fn red_flags() -> Vec<(String, Vec<(&'static str, String)>)> {
         ("pain_score", "10"),
         ("situations", "pregnant"),
     ];
-    flags.extend(worse.iter().map(|&(name, value)| (format!("{name}={value}"), vec![(name, value.to_owned())])));
+    flags.extend(
+        worse
+            .iter()
+            .map(|&(name, value)| (format!("{name}={value}"), vec![(name, value.to_owned())])),
+    );
     flags
 }
 

@@ -54,7 +54,10 @@ fn rules_table_matches_the_contract_row_for_row() {
 /// (a user's clone has no design folder: then the check says it skipped).
 #[test]
 fn contract_document_has_the_same_table_when_present() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/design/assessment.md");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/design/assessment.md"
+    );
     let Ok(document) = std::fs::read_to_string(path) else {
         eprintln!("skipped: {path} not found");
         return;
@@ -68,7 +71,11 @@ fn contract_document_has_the_same_table_when_present() {
                 return None;
             }
             let facts = cells[4].split_whitespace().map(str::to_owned).collect();
-            Some((cells[1].trim_matches('`').to_owned(), cells[2].to_owned(), facts))
+            Some((
+                cells[1].trim_matches('`').to_owned(),
+                cells[2].to_owned(),
+                facts,
+            ))
         })
         .collect();
     let ours: Vec<(String, String, Vec<String>)> = CONTRACT
@@ -105,7 +112,10 @@ fn pattern_and_phase_bases_are_the_contracts() {
     assert_eq!(pattern_basis(Pattern::Root), ["F10", "F11", "F13"]);
     assert_eq!(pattern_basis(Pattern::Trunk), ["F14", "F15", "F16"]);
     assert_eq!(pattern_basis(Pattern::Unclear), ["F72"]);
-    assert_eq!(phase_basis(Phase::Acute), ["F26", "F27", "F28", "F29", "F78"]);
+    assert_eq!(
+        phase_basis(Phase::Acute),
+        ["F26", "F27", "F28", "F29", "F78"]
+    );
     assert_eq!(phase_basis(Phase::Recovery), ["F30", "F31", "F32", "F33"]);
     assert_eq!(phase_basis(Phase::Chronic), ["F35"]);
 }

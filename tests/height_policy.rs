@@ -8,7 +8,11 @@ fn outside_a_journey_heights_are_coarse_and_follow_the_content() {
     let mut policy = HeightPolicy::default();
     assert_eq!(policy.height_for(1, false), HEIGHT_STEP);
     assert_eq!(policy.height_for(HEIGHT_STEP + 1, false), 2 * HEIGHT_STEP);
-    assert_eq!(policy.height_for(50, false), HEIGHT_STEP, "the start screen may shrink");
+    assert_eq!(
+        policy.height_for(50, false),
+        HEIGHT_STEP,
+        "the start screen may shrink"
+    );
     assert_eq!(coarse(1_000_000), 10_000);
 }
 
@@ -22,6 +26,14 @@ fn a_journey_jumps_to_the_floor_and_never_shrinks_until_it_ends() {
     }
     let taller = policy.height_for(JOURNEY_FLOOR + 10, true);
     assert_eq!(taller, JOURNEY_FLOOR + HEIGHT_STEP);
-    assert_eq!(policy.height_for(400, true), taller, "never shrinks in a journey");
-    assert_eq!(policy.height_for(700, false), coarse(700), "back on the start screen");
+    assert_eq!(
+        policy.height_for(400, true),
+        taller,
+        "never shrinks in a journey"
+    );
+    assert_eq!(
+        policy.height_for(700, false),
+        coarse(700),
+        "back on the start screen"
+    );
 }

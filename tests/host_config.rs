@@ -24,7 +24,10 @@ fn every_valid_setting_is_taken() {
         ("accent", "#0A7"),
         ("emergency", "999"),
         ("region", "hk"),
-        ("booking", "https://portal.example.org/book?dept=rehab#slots"),
+        (
+            "booking",
+            "https://portal.example.org/book?dept=rehab#slots",
+        ),
         ("compact", ""),
         ("embed", "1"),
         ("id", "sc-3_x"),
@@ -35,7 +38,10 @@ fn every_valid_setting_is_taken() {
     assert_eq!(config.accent.as_deref(), Some("#0a7"));
     assert_eq!(config.emergency.as_deref(), Some("999"));
     assert_eq!(config.region, Region::parse("HK"));
-    assert_eq!(config.booking.as_deref(), Some("https://portal.example.org/book?dept=rehab#slots"));
+    assert_eq!(
+        config.booking.as_deref(),
+        Some("https://portal.example.org/book?dept=rehab#slots")
+    );
     assert!(config.compact && config.embedded);
     assert_eq!(config.embed_id.as_deref(), Some("sc-3_x"));
 }
@@ -74,9 +80,17 @@ fn each_bad_value_is_ignored_with_exactly_one_warning_naming_it() {
     ];
     for &(name, value) in bad {
         let (config, warnings) = parse(&[(name, value)]);
-        assert_eq!(config, HostConfig::default(), "{name}={value:?} must leave the defaults");
+        assert_eq!(
+            config,
+            HostConfig::default(),
+            "{name}={value:?} must leave the defaults"
+        );
         assert_eq!(warnings.len(), 1, "{name}={value:?}: {warnings:?}");
-        assert!(warnings[0].contains(name), "warning must name the setting: {}", warnings[0]);
+        assert!(
+            warnings[0].contains(name),
+            "warning must name the setting: {}",
+            warnings[0]
+        );
     }
 }
 
@@ -111,7 +125,11 @@ fn every_locale_tag_is_a_valid_lang_setting() {
 #[test]
 fn the_region_warning_names_the_expected_form() {
     let (_, warnings) = parse(&[("region", "UK")]);
-    assert!(warnings[0].contains("ISO 3166-1 alpha-2"), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains("ISO 3166-1 alpha-2"),
+        "{}",
+        warnings[0]
+    );
     assert!(warnings[0].contains("GB"), "{}", warnings[0]);
 }
 
@@ -127,7 +145,8 @@ fn browser_language_picks_the_first_one_we_have_else_english() {
 /// The same cases run through src/web/embed.js in tests/e2e/embed.spec.mjs.
 #[test]
 fn booking_links_follow_the_rule_shared_with_the_loader() {
-    let text = std::fs::read_to_string("tests/cases/booking.json").expect("tests/cases/booking.json");
+    let text =
+        std::fs::read_to_string("tests/cases/booking.json").expect("tests/cases/booking.json");
     let doc: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let cases = doc["cases"].as_array().expect("a cases list");
     assert!(cases.len() > 20);
@@ -140,9 +159,17 @@ fn booking_links_follow_the_rule_shared_with_the_loader() {
         let (config, warnings) = parse(&[("booking", &value)]);
         let shown: String = value.chars().take(60).collect();
         assert_eq!(config.booking.is_some(), expected, "booking {shown:?}");
-        assert_eq!(warnings.len(), usize::from(!expected), "booking {shown:?}: {warnings:?}");
+        assert_eq!(
+            warnings.len(),
+            usize::from(!expected),
+            "booking {shown:?}: {warnings:?}"
+        );
         if let Some(warning) = warnings.first() {
-            assert!(warning.len() < 400, "a warning stays short: {} bytes", warning.len());
+            assert!(
+                warning.len() < 400,
+                "a warning stays short: {} bytes",
+                warning.len()
+            );
         }
     }
 }

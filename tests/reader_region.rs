@@ -30,8 +30,26 @@ fn number_for(pairs: &[(&str, &str)], languages: &[&str]) -> (String, NumberSour
 
 /// Strings a browser or a careless host could hand us.
 const JUNK: &[&str] = &[
-    "", " ", "-", "_", "*", "--", "zh-", "-zh", "x-private", "123", "🙂", "中文", "zh-🙂",
-    "zh-Hant-", "en--US", "e", "english", "i-klingon", "\u{0}", "zh\nTW",
+    "",
+    " ",
+    "-",
+    "_",
+    "*",
+    "--",
+    "zh-",
+    "-zh",
+    "x-private",
+    "123",
+    "🙂",
+    "中文",
+    "zh-🙂",
+    "zh-Hant-",
+    "en--US",
+    "e",
+    "english",
+    "i-klingon",
+    "\u{0}",
+    "zh\nTW",
 ];
 
 // ---- Regions -------------------------------------------------------------------------
@@ -40,13 +58,20 @@ const JUNK: &[&str] = &[
 fn region_codes_are_the_assigned_iso_3166_alpha_2_codes() {
     assert_eq!(Region::all().count(), 249);
     let codes: Vec<String> = Region::all().map(|r| r.as_str().to_owned()).collect();
-    assert!(codes.windows(2).all(|pair| pair[0] < pair[1]), "sorted, no repeats");
-    for code in ["HK", "TW", "MO", "CN", "US", "GB", "AU", "SG", "JP", "CA", "DE", "BR"] {
+    assert!(
+        codes.windows(2).all(|pair| pair[0] < pair[1]),
+        "sorted, no repeats"
+    );
+    for code in [
+        "HK", "TW", "MO", "CN", "US", "GB", "AU", "SG", "JP", "CA", "DE", "BR",
+    ] {
         assert_eq!(region(code).as_str(), code);
     }
     assert_eq!(Region::parse("hk"), Region::parse("HK"));
     assert_eq!(Region::parse("gB"), Region::parse("GB"));
-    for bad in ["UK", "EU", "ZZ", "XX", "H", "HKG", "", "1A", "香港", "ｈｋ", " HK"] {
+    for bad in [
+        "UK", "EU", "ZZ", "XX", "H", "HKG", "", "1A", "香港", "ｈｋ", " HK",
+    ] {
         assert_eq!(Region::parse(bad), None, "{bad:?}");
     }
     for junk in JUNK {
@@ -123,14 +148,20 @@ fn the_host_region_comes_next() {
         ("999".to_owned(), NumberSource::HostRegion(region("HK")))
     );
     assert_eq!(number_for(&[("region", "tw")], &[]).0, "119");
-    assert_eq!(number_for(&[("region", "AU"), ("lang", "en")], &[]).0, "000");
+    assert_eq!(
+        number_for(&[("region", "AU"), ("lang", "en")], &[]).0,
+        "000"
+    );
 }
 
 #[test]
 fn a_host_region_without_a_known_number_does_not_fall_back_to_the_browser() {
     // A Brazilian host: an `en-US` browser there must not be told 911.
     let (number, source) = number_for(&[("region", "BR"), ("lang", "en")], &["en-US"]);
-    assert_eq!((number.as_str(), source), ("112", NumberSource::LocaleDefault));
+    assert_eq!(
+        (number.as_str(), source),
+        ("112", NumberSource::LocaleDefault)
+    );
 }
 
 #[test]
@@ -155,7 +186,10 @@ fn browsers_in_each_region_get_their_own_number() {
     ] {
         let (found, source) = number_for(&[], languages);
         assert_eq!(found, number, "{languages:?}");
-        assert!(matches!(source, NumberSource::BrowserRegion(_)), "{languages:?}");
+        assert!(
+            matches!(source, NumberSource::BrowserRegion(_)),
+            "{languages:?}"
+        );
     }
 }
 
@@ -171,7 +205,11 @@ fn with_no_region_anywhere_the_locale_default_is_a_fallback() {
         (&[], "112"),
     ] {
         let (found, source) = number_for(&[], languages);
-        assert_eq!((found.as_str(), source), (number, NumberSource::LocaleDefault), "{languages:?}");
+        assert_eq!(
+            (found.as_str(), source),
+            (number, NumberSource::LocaleDefault),
+            "{languages:?}"
+        );
     }
     for &locale in Locale::ALL {
         let number = emergency_number(&HostConfig::default(), None, locale);
@@ -198,13 +236,26 @@ fn a_fallback_number_is_named_with_or_your_local_emergency_number() {
         number_phrase(&fallback(Locale::En), Locale::En, false),
         "112 or your local emergency number"
     );
-    assert_eq!(number_phrase(&fallback(Locale::ZhCn), Locale::ZhCn, false), "120或当地的急救电话");
-    assert_eq!(number_phrase(&fallback(Locale::ZhHant), Locale::ZhHant, true), "119或當地的緊急電話");
+    assert_eq!(
+        number_phrase(&fallback(Locale::ZhCn), Locale::ZhCn, false),
+        "120或当地的急救电话"
+    );
+    assert_eq!(
+        number_phrase(&fallback(Locale::ZhHant), Locale::ZhHant, true),
+        "119或當地的緊急電話"
+    );
     // A known number is named alone.
     let known = emergency_number(&HostConfig::default(), Some(region("US")), Locale::En);
     assert_eq!(number_phrase(&known, Locale::En, false), "911");
     let host = host(&[("emergency", "110")]);
-    assert_eq!(number_phrase(&emergency_number(&host, None, Locale::En), Locale::En, false), "110");
+    assert_eq!(
+        number_phrase(
+            &emergency_number(&host, None, Locale::En),
+            Locale::En,
+            false
+        ),
+        "110"
+    );
 }
 
 // ---- The language ----------------------------------------------------------------------
@@ -248,11 +299,18 @@ fn the_browser_language_is_the_first_we_have_else_english() {
     assert_eq!(of(&["zh-HK", "en"]), Locale::ZhHant);
     assert_eq!(of(&["zh-CN", "zh-TW"]), Locale::ZhCn);
     assert_eq!(of(&["en-US", "zh-CN"]), Locale::En);
-    assert_eq!(of(&["fr", "zh-TW"]), Locale::ZhHant, "a later language we have beats none");
+    assert_eq!(
+        of(&["fr", "zh-TW"]),
+        Locale::ZhHant,
+        "a later language we have beats none"
+    );
     assert_eq!(of(&["fr"]), Locale::En);
     assert_eq!(of(&["de", "ja"]), Locale::En);
     assert_eq!(of(&[]), Locale::En);
-    assert_eq!(of(&["", " ", "-", "*", "123", "🙂", "中文", "x-private"]), Locale::En);
+    assert_eq!(
+        of(&["", " ", "-", "*", "123", "🙂", "中文", "x-private"]),
+        Locale::En
+    );
     assert_eq!(of(&["", "*", "zh-Hant"]), Locale::ZhHant);
 }
 
@@ -261,7 +319,11 @@ fn the_host_language_wins_over_the_browser() {
     let host = host(&[("lang", "zh-Hant")]);
     assert_eq!(host.lang, Some(Locale::ZhHant));
     let (_, warnings) = HostConfig::from_pairs([("lang", "zh-TW")]);
-    assert_eq!(warnings.len(), 1, "zh-TW is a browser tag, not a catalog: use zh-Hant");
+    assert_eq!(
+        warnings.len(),
+        1,
+        "zh-TW is a browser tag, not a catalog: use zh-Hant"
+    );
 }
 
 // ---- Regional wording ------------------------------------------------------------------

@@ -7,7 +7,7 @@ mod support;
 
 use proptest::prelude::*;
 use proptest::sample::subsequence;
-use sciatica_check::engine::{field, Answers, Level, PainArea, RULES, FIELDS};
+use sciatica_check::engine::{field, Answers, Level, PainArea, FIELDS, RULES};
 use sciatica_check::platform::saved::{
     decode, encode, returning, DecodeError, LocalDate, SavedAnswers, NOT_PREFILLED,
 };
@@ -78,20 +78,36 @@ fn the_not_prefilled_list_names_real_fields_and_keeps_the_contracts_choices() {
         assert!(field(name).is_some(), "{name} is not a contract field");
     }
     assert!(NOT_PREFILLED.contains(&"pain_trend") && NOT_PREFILLED.contains(&"pain_score"));
-    assert!(!NOT_PREFILLED.contains(&"onset_days"), "onset_days is aged, not asked again");
-    assert!(!NOT_PREFILLED.contains(&"treated_months"), "treated_months is shown to update");
+    assert!(
+        !NOT_PREFILLED.contains(&"onset_days"),
+        "onset_days is aged, not asked again"
+    );
+    assert!(
+        !NOT_PREFILLED.contains(&"treated_months"),
+        "treated_months is shown to update"
+    );
 }
 
 #[test]
 fn only_answered_fields_are_stored() {
     let mut answers = Answers::default();
     answers.fever = true;
-    let line = encode(&saved(answers, vec!["pain_areas", "onset_days"], "2025-03-01"));
+    let line = encode(&saved(
+        answers,
+        vec!["pain_areas", "onset_days"],
+        "2025-03-01",
+    ));
     assert_eq!(line, "v2|2025-03-01|pain_areas=|onset_days=0");
     let back = decode(&line).unwrap();
     assert_eq!(back.answered, ["pain_areas", "onset_days"]);
-    assert!(back.answers.pain_areas.is_empty(), "an empty list is a real answer");
-    assert!(!back.answers.fever, "a field never answered is never stored");
+    assert!(
+        back.answers.pain_areas.is_empty(),
+        "an empty list is a real answer"
+    );
+    assert!(
+        !back.answers.fever,
+        "a field never answered is never stored"
+    );
 }
 
 #[test]
@@ -123,7 +139,10 @@ fn a_newer_version_is_kept_and_anything_else_discarded_with_a_reason() {
         "v2|2025-01-01|sides=",
     ] {
         let error = decode(corrupt).expect_err(corrupt);
-        assert!(matches!(error, DecodeError::Corrupt(_)), "{corrupt}: {error:?}");
+        assert!(
+            matches!(error, DecodeError::Corrupt(_)),
+            "{corrupt}: {error:?}"
+        );
         assert!(!error.keep_stored(), "{corrupt}");
         assert!(error.to_string().starts_with("saved answers: "), "{error}");
     }
@@ -135,7 +154,11 @@ fn kept_onset(days: u16, on: &str) -> SavedAnswers {
     answers.pain_areas = vec![PainArea::Buttock];
     answers.fever = true;
     answers.treated_months = 2;
-    saved(answers, vec!["pain_areas", "onset_days", "fever", "treated_months"], on)
+    saved(
+        answers,
+        vec!["pain_areas", "onset_days", "fever", "treated_months"],
+        on,
+    )
 }
 
 #[test]
@@ -144,8 +167,16 @@ fn onset_days_age_by_whole_local_days_and_cross_the_boundaries() {
     let back = returning(&kept, date("2025-03-12")); // 20 days later, across the month end
     assert_eq!(back.answers.onset_days, 30);
     let kept = kept_onset(14, "2024-02-28");
-    assert_eq!(returning(&kept, date("2024-03-01")).answers.onset_days, 16, "2024 is a leap year");
-    assert_eq!(returning(&kept, date("2024-02-28")).answers.onset_days, 14, "same day adds nothing");
+    assert_eq!(
+        returning(&kept, date("2024-03-01")).answers.onset_days,
+        16,
+        "2024 is a leap year"
+    );
+    assert_eq!(
+        returning(&kept, date("2024-02-28")).answers.onset_days,
+        14,
+        "same day adds nothing"
+    );
 }
 
 #[test]
@@ -157,9 +188,16 @@ fn twenty_days_later_a_day_14_answer_is_past_the_two_week_rule() {
     let mut answers = back.answers;
     answers.pain_areas = vec![PainArea::Buttock];
     answers.rest_relieves = false;
-    assert!(sciatica_check::engine::assess(&answers).reasons.iter().any(|r| r.rule == "long_no_relief"));
+    assert!(sciatica_check::engine::assess(&answers)
+        .reasons
+        .iter()
+        .any(|r| r.rule == "long_no_relief"));
     let kept = kept_onset(14, "2025-01-01");
-    assert_eq!(returning(&kept, date("2025-01-02")).answers.onset_days, 15, "14 -> 15 crosses the rule");
+    assert_eq!(
+        returning(&kept, date("2025-01-02")).answers.onset_days,
+        15,
+        "14 -> 15 crosses the rule"
+    );
 }
 
 #[test]
@@ -167,7 +205,10 @@ fn a_date_in_the_future_counts_zero_and_the_total_stops_at_3650() {
     let kept = kept_onset(10, "2025-06-01");
     assert_eq!(returning(&kept, date("2025-05-01")).answers.onset_days, 10);
     let kept = kept_onset(3600, "2000-01-01");
-    assert_eq!(returning(&kept, date("2025-01-01")).answers.onset_days, 3650);
+    assert_eq!(
+        returning(&kept, date("2025-01-01")).answers.onset_days,
+        3650
+    );
 }
 
 #[test]
@@ -175,23 +216,47 @@ fn serious_answers_are_asked_again_and_the_rest_prefilled() {
     let back = returning(&kept_onset(5, "2025-01-01"), date("2025-01-02"));
     assert_eq!(back.prefilled, ["onset_days", "treated_months"]);
     assert!(!back.answers.fever, "fever is asked again");
-    assert!(back.answers.pain_areas.is_empty(), "where it hurts is asked again");
+    assert!(
+        back.answers.pain_areas.is_empty(),
+        "where it hurts is asked again"
+    );
     assert_eq!(back.answers.treated_months, 2);
     let never_answered = saved(Answers::default(), vec![], "2025-01-01");
     let back = returning(&never_answered, date("2025-02-01"));
     assert!(back.prefilled.is_empty());
-    assert_eq!(back.answers.onset_days, 0, "an unanswered onset is not invented by ageing");
+    assert_eq!(
+        back.answers.onset_days, 0,
+        "an unanswered onset is not invented by ageing"
+    );
 }
 
 #[test]
 fn dates_read_and_print_as_the_calendar_has_them() {
-    for text in ["0001-01-01", "1970-01-01", "2000-02-29", "2024-12-31", "9999-12-31"] {
+    for text in [
+        "0001-01-01",
+        "1970-01-01",
+        "2000-02-29",
+        "2024-12-31",
+        "9999-12-31",
+    ] {
         assert_eq!(date(text).to_string(), text);
     }
-    for bad in ["2023-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "0000-01-01", "2025-1-01", "2025/01/01", "２０２５-01-01"] {
+    for bad in [
+        "2023-02-29",
+        "1900-02-29",
+        "2025-13-01",
+        "2025-00-10",
+        "0000-01-01",
+        "2025-1-01",
+        "2025/01/01",
+        "２０２５-01-01",
+    ] {
         assert!(LocalDate::parse(bad).is_none(), "{bad}");
     }
     assert_eq!(date("2025-03-01").days_since(date("2024-03-01")), 365);
     assert_eq!(date("2024-03-01").days_since(date("2023-03-01")), 366);
-    assert_eq!(LocalDate::from_ymd(2025, 1, 31).unwrap().add_days(1), Some(date("2025-02-01")));
+    assert_eq!(
+        LocalDate::from_ymd(2025, 1, 31).unwrap().add_days(1),
+        Some(date("2025-02-01"))
+    );
 }

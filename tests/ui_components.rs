@@ -24,7 +24,10 @@ fn flow_at(step: StepId) -> Flow {
         answer_current_step(&mut flow);
         flow.apply(Msg::Next);
     }
-    panic!("never reached {step:?}: stuck at {:?}, missing {:?}", flow.screen, flow.missing);
+    panic!(
+        "never reached {step:?}: stuck at {:?}, missing {:?}",
+        flow.screen, flow.missing
+    );
 }
 
 /// Gives the mildest answer to every question of the current step still missing.
@@ -95,9 +98,17 @@ fn none_of_these_clears_ticked_red_flags() {
 #[test]
 fn both_legs_with_leg_pain_interrupts_on_the_body_map() {
     let mut flow = flow_at(StepId::PainMap);
-    let here = Screen::Step(StepId::ALL.iter().position(|s| *s == StepId::PainMap).unwrap());
+    let here = Screen::Step(
+        StepId::ALL
+            .iter()
+            .position(|s| *s == StepId::PainMap)
+            .unwrap(),
+    );
     flow.apply(Msg::TogglePainArea(PainArea::LowBack));
-    assert!(!flow.missing_in(StepId::PainMap).contains(&"sides"), "back pain alone: no leg asked");
+    assert!(
+        !flow.missing_in(StepId::PainMap).contains(&"sides"),
+        "back pain alone: no leg asked"
+    );
     flow.apply(Msg::TogglePainArea(PainArea::OuterCalf));
     assert_eq!(flow.missing_in(StepId::PainMap), vec!["sides"]);
     flow.apply(Msg::SetSide(Side::Both));
@@ -125,7 +136,11 @@ fn long_standing_stable_pain_in_both_legs_is_no_emergency_and_finishes_routine()
     flow.apply(Msg::TogglePainArea(PainArea::Buttock));
     flow.apply(Msg::TogglePainArea(PainArea::BackOfThigh));
     flow.apply(Msg::SetSide(Side::Both));
-    assert_eq!(flow.step(), Some(StepId::PainMap), "months of stable pain: not an emergency");
+    assert_eq!(
+        flow.step(),
+        Some(StepId::PainMap),
+        "months of stable pain: not an emergency"
+    );
     for _ in 0..StepId::ALL.len() {
         answer_current_step(&mut flow);
         flow.apply(Msg::Next);
@@ -144,7 +159,10 @@ fn numbness_or_weakness_in_both_legs_interrupts_on_the_nerve_step() {
         flow.apply(Msg::SetBool(symptom, true));
         assert_eq!(flow.step(), Some(StepId::Nerve), "one leg is not yet known");
         flow.apply(sides);
-        assert!(matches!(flow.screen, Screen::Emergency { .. }), "{symptom} in both legs");
+        assert!(
+            matches!(flow.screen, Screen::Emergency { .. }),
+            "{symptom} in both legs"
+        );
     }
 }
 
@@ -152,7 +170,11 @@ fn numbness_or_weakness_in_both_legs_interrupts_on_the_nerve_step() {
 fn a_reader_with_cramps_only_answers_nothing_hurts_and_reaches_a_result() {
     let mut flow = flow_at(StepId::PainMap);
     flow.apply(Msg::Next);
-    assert_eq!(flow.missing, vec!["pain_areas"], "no answer is not \"nothing hurts\"");
+    assert_eq!(
+        flow.missing,
+        vec!["pain_areas"],
+        "no answer is not \"nothing hurts\""
+    );
     flow.apply(Msg::SetNoPain(true));
     assert!(flow.missing.is_empty());
     flow.apply(Msg::Next);
@@ -197,7 +219,10 @@ fn restart_clears_answers_but_keeps_language() {
     flow.apply(Msg::Restart);
     assert_eq!(flow.screen, Screen::Start);
     assert_eq!(flow.answers, Default::default());
-    assert!(flow.answered.is_empty(), "nothing counts as answered, so nothing is kept as answered");
+    assert!(
+        flow.answered.is_empty(),
+        "nothing counts as answered, so nothing is kept as answered"
+    );
     assert_eq!(flow.locale, Locale::ZhCn);
 }
 
@@ -240,7 +265,10 @@ fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
         confirmed_on: LocalDate::from_ymd(2025, 1, 1).unwrap(),
     };
     let mut flow = Flow::new(Locale::En);
-    flow.apply(Msg::Restore(returning(&kept, LocalDate::from_ymd(2025, 1, 5).unwrap())));
+    flow.apply(Msg::Restore(returning(
+        &kept,
+        LocalDate::from_ymd(2025, 1, 5).unwrap(),
+    )));
     assert_eq!(flow.screen, Screen::Start);
     assert!(
         flow.remember,
@@ -251,8 +279,14 @@ fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
         "today's red flags are asked again, never carried over"
     );
     assert_eq!(flow.missing_in(StepId::RedFlags), vec!["none_of_these"]);
-    assert!(flow.missing_in(StepId::Nerve).contains(&"weakness"), "asked again");
-    assert!(flow.missing_in(StepId::Treatment).is_empty(), "treated_months is pre-filled");
+    assert!(
+        flow.missing_in(StepId::Nerve).contains(&"weakness"),
+        "asked again"
+    );
+    assert!(
+        flow.missing_in(StepId::Treatment).is_empty(),
+        "treated_months is pre-filled"
+    );
 }
 
 // ---------- rendered components ----------
@@ -354,7 +388,10 @@ mod rendered {
         let call = find(&root, "a[href^='tel:']").await;
         assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
         let text = find(&root, ".emergency-call").await.text_content().unwrap();
-        assert!(text.contains("112 or your local emergency number"), "{text}");
+        assert!(
+            text.contains("112 or your local emergency number"),
+            "{text}"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -367,7 +404,10 @@ mod rendered {
         assert_eq!(call.get_attribute("href").as_deref(), Some("tel:999"));
         let text = find(&root, ".emergency-call").await.text_content().unwrap();
         assert!(text.contains("999") && text.contains("急症室"), "{text}");
-        assert!(!text.contains("當地"), "a known number needs no 'or your local': {text}");
+        assert!(
+            !text.contains("當地"),
+            "a known number needs no 'or your local': {text}"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -417,7 +457,10 @@ mod rendered {
             .unchecked_into();
         assert!(none.checked(), "the answer survives the second switch");
         let traditional_title = find(&root, "#screen-heading").await.text_content().unwrap();
-        assert_ne!(chinese_title, traditional_title, "Traditional, not Simplified");
+        assert_ne!(
+            chinese_title, traditional_title,
+            "Traditional, not Simplified"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -440,31 +483,27 @@ mod rendered {
     }
 
     #[wasm_bindgen_test]
-    async fn the_host_accent_colour_is_applied_without_an_inline_style_attribute() {
+    async fn the_host_accent_colour_is_applied_per_scheme_without_an_inline_style_attribute() {
         let host = HostConfig {
             accent: Some("#0a7".into()),
             ..HostConfig::default()
         };
         let root = mount_with(host, Locale::En);
         let widget: HtmlElement = find(&root, ".widget").await.unchecked_into();
+        let property = |name: &str| widget.style().get_property_value(name).unwrap();
         for _ in 0..200 {
-            if !widget
-                .style()
-                .get_property_value("--accent")
-                .unwrap()
-                .is_empty()
-            {
+            if !property("--host-accent-dark").is_empty() {
                 break;
             }
             yew::platform::time::sleep(std::time::Duration::ZERO).await;
         }
-        assert_eq!(
-            widget
-                .style()
-                .get_property_value("--accent")
-                .unwrap()
-                .trim(),
-            "#0a7"
-        );
+        // Each scheme gets the host's colour, adjusted only as far as 4.5:1 contrast needs.
+        let (accents, _) = sciatica_check::platform::accent::scheme_accents("#0a7").unwrap();
+        for (scheme, colour) in accents {
+            assert_eq!(
+                property(&format!("--host-accent-{}", scheme.as_str())).trim(),
+                colour
+            );
+        }
     }
 }

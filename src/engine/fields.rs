@@ -85,7 +85,9 @@ impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FieldError::Unknown => f.write_str("unknown field"),
-            FieldError::Invalid { expected, got, .. } => write!(f, "expected {expected}, got {got}"),
+            FieldError::Invalid { expected, got, .. } => {
+                write!(f, "expected {expected}, got {got}")
+            }
         }
     }
 }
@@ -128,7 +130,8 @@ fn parse_one<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<E, Fiel
 fn parse_list<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<Vec<E>, FieldError> {
     let mut chosen = Vec::with_capacity(texts.len());
     for (index, text) in texts.iter().enumerate() {
-        let value = E::parse(text).ok_or_else(|| invalid(Some(index), kind, format!("{text:?}")))?;
+        let value =
+            E::parse(text).ok_or_else(|| invalid(Some(index), kind, format!("{text:?}")))?;
         if chosen.contains(&value) {
             return Err(FieldError::Invalid {
                 index: Some(index),

@@ -165,16 +165,15 @@ fn answers_from_entries<'a>(
         let Some(field) = field(key) else {
             return Err(InputError::UnknownField { field: key.clone() });
         };
-        let invalid = |index: Option<usize>, expected: String, got: String| {
-            InputError::InvalidValue {
+        let invalid =
+            |index: Option<usize>, expected: String, got: String| InputError::InvalidValue {
                 field: match index {
                     Some(i) => format!("{}[{i}]", field.name),
                     None => field.name.to_owned(),
                 },
                 expected,
                 got: clip(&got),
-            }
-        };
+            };
         let texts = contract_texts(field.kind, value)
             .map_err(|(index, expected, got)| invalid(index, expected, got))?;
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();

@@ -60,7 +60,11 @@ impl Rgb {
                 let short = |i: usize| channel(&digits[i..=i]).map(|v| v * 17);
                 Some(Rgb(short(0)?, short(1)?, short(2)?))
             }
-            6 => Some(Rgb(channel(&digits[0..2])?, channel(&digits[2..4])?, channel(&digits[4..6])?)),
+            6 => Some(Rgb(
+                channel(&digits[0..2])?,
+                channel(&digits[2..4])?,
+                channel(&digits[4..6])?,
+            )),
             _ => None,
         }
     }
@@ -87,10 +91,18 @@ impl Rgb {
         let mix = |from: u8, to: u8| {
             let (from, to) = (i32::from(from), i32::from(to));
             let moved = (to - from) * percent as i32;
-            let step = if moved >= 0 { (moved + 99) / 100 } else { -((-moved + 99) / 100) };
+            let step = if moved >= 0 {
+                (moved + 99) / 100
+            } else {
+                -((-moved + 99) / 100)
+            };
             (from + step).clamp(0, 255) as u8
         };
-        Rgb(mix(self.0, target.0), mix(self.1, target.1), mix(self.2, target.2))
+        Rgb(
+            mix(self.0, target.0),
+            mix(self.1, target.1),
+            mix(self.2, target.2),
+        )
     }
 }
 

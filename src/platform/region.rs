@@ -163,12 +163,19 @@ pub fn emergency_number(
     }
     let by_region = match host.region {
         Some(region) => emergency_number_for(region).map(|n| (n, NumberSource::HostRegion(region))),
-        None => browser_region
-            .and_then(|region| Some((emergency_number_for(region)?, NumberSource::BrowserRegion(region)))),
+        None => browser_region.and_then(|region| {
+            Some((
+                emergency_number_for(region)?,
+                NumberSource::BrowserRegion(region),
+            ))
+        }),
     };
     match by_region {
         Some((digits, source)) => found(digits, source),
-        None => found(default_emergency_number(locale), NumberSource::LocaleDefault),
+        None => found(
+            default_emergency_number(locale),
+            NumberSource::LocaleDefault,
+        ),
     }
 }
 

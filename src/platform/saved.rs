@@ -90,8 +90,8 @@ pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     }
     let corrupt = |problem: String| DecodeError::Corrupt(problem);
     let date_text = parts.next().unwrap_or("");
-    let confirmed_on = LocalDate::parse(date_text)
-        .ok_or_else(|| corrupt(format!("bad date {date_text:?}")))?;
+    let confirmed_on =
+        LocalDate::parse(date_text).ok_or_else(|| corrupt(format!("bad date {date_text:?}")))?;
     let mut saved = SavedAnswers {
         answers: Answers::default(),
         answered: Vec::new(),
@@ -293,7 +293,11 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_index = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
     let year = year_of_era + era * 400 + if month <= 2 { 1 } else { 0 };
     (year, month, day)
 }

@@ -271,7 +271,10 @@ mod tests {
         }
         for step in StepId::ALL {
             for name in step.fields() {
-                assert!(field(name).is_some(), "{step:?} asks {name}, not a contract field");
+                assert!(
+                    field(name).is_some(),
+                    "{step:?} asks {name}, not a contract field"
+                );
             }
         }
     }
@@ -280,18 +283,32 @@ mod tests {
     fn a_sides_follow_up_is_asked_on_the_step_of_its_symptom_right_after_it() {
         for (question, symptom) in FOLLOW_UPS {
             let step = steps_asking(question)[0];
-            assert_eq!(steps_asking(symptom), vec![step], "{question} and {symptom}");
+            assert_eq!(
+                steps_asking(symptom),
+                vec![step],
+                "{question} and {symptom}"
+            );
             let fields = step.fields();
             let at = |name: &str| fields.iter().position(|f| *f == name).unwrap();
-            assert_eq!(at(question), at(symptom) + 1, "{question} follows {symptom}");
+            assert_eq!(
+                at(question),
+                at(symptom) + 1,
+                "{question} follows {symptom}"
+            );
         }
         let mut answers = Answers::default();
         assert!(!is_asked("numbness_sides", &answers));
         answers.numbness = true;
         assert!(is_asked("numbness_sides", &answers));
-        assert!(!is_asked("sides", &answers), "nothing hurts: no leg to name");
+        assert!(
+            !is_asked("sides", &answers),
+            "nothing hurts: no leg to name"
+        );
         answers.pain_areas = vec![crate::engine::PainArea::LowBack];
-        assert!(!is_asked("sides", &answers), "back pain alone: no leg to name");
+        assert!(
+            !is_asked("sides", &answers),
+            "back pain alone: no leg to name"
+        );
         answers.pain_areas.push(crate::engine::PainArea::Buttock);
         assert!(is_asked("sides", &answers));
     }
@@ -299,10 +316,23 @@ mod tests {
     #[test]
     fn every_choice_and_number_question_is_a_table_field_of_its_kind() {
         use ChoiceField::*;
-        for choice in [PainAreas, Sides, PainTrend, NumbnessSides, WeaknessSides, CalfCramps, AgeBand, Situations] {
+        for choice in [
+            PainAreas,
+            Sides,
+            PainTrend,
+            NumbnessSides,
+            WeaknessSides,
+            CalfCramps,
+            AgeBand,
+            Situations,
+        ] {
             assert!(!choice.values().is_empty(), "{}", choice.name());
         }
-        for number in [NumberField::OnsetDays, NumberField::TreatedMonths, NumberField::PainScore] {
+        for number in [
+            NumberField::OnsetDays,
+            NumberField::TreatedMonths,
+            NumberField::PainScore,
+        ] {
             assert!(number.max() > 0, "{}", number.name());
         }
     }

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { MILD_ANSWERS, completeFlow } from './helpers/flow.mjs';
+import { MILD_ANSWERS, answerStep, completeFlow } from './helpers/flow.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = 'test-results/screenshots';
@@ -19,6 +19,8 @@ const SCREENS = {
   pain_map: async (page) => {
     await page.locator('[data-action=start]').click();
     await page.locator('input[name=none_of_these]').check();
+    await page.locator('[data-action=next]').click();
+    await answerStep(page.locator('[data-step=course]'), MILD_ANSWERS);
     await page.locator('[data-action=next]').click();
     await page.locator('input[name=pain_areas][value=buttock]').check();
     await page.locator('[data-step=pain_map]').waitFor();
@@ -38,7 +40,14 @@ const SCREENS = {
     // Open every "more" panel so axe checks what is inside them too.
     for (const summary of await page.locator('[data-step=result] details > summary').all()) await summary.click();
   },
+  urgent: async (page) => {
+    await completeFlow(page, { ...MILD_ANSWERS, fever: true, situations: ['pregnant'] });
+    await page.locator('[data-level=urgent]').waitFor();
+    for (const summary of await page.locator('[data-step=result] details > summary').all()) await summary.click();
+  },
 };
+
+const LANGS = ['zh-CN', 'zh-Hant', 'en'];
 
 async function expectNoAxeViolations(page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -47,15 +56,17 @@ async function expectNoAxeViolations(page) {
 }
 
 for (const [name, reach] of Object.entries(SCREENS)) {
-  for (const theme of ['light', 'dark']) {
-    test(`axe finds nothing on the ${name} screen (${theme})`, async ({ page }) => {
-      // Reduced motion: axe must judge colours at rest, not halfway through a transition.
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await page.goto('./?lang=zh-CN');
-      await reach(page);
-      await page.mouse.move(0, 0);
-      await expectNoAxeViolations(page);
-    });
+  for (const lang of LANGS) {
+    for (const theme of ['light', 'dark']) {
+      test(`axe finds nothing on the ${name} screen (${lang}, ${theme})`, async ({ page }) => {
+        // Reduced motion: axe must judge colours at rest, not halfway through a transition.
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+        await page.goto(`./?lang=${lang}`);
+        await reach(page);
+        await page.mouse.move(0, 0);
+        await expectNoAxeViolations(page);
+      });
+    }
   }
 
   test(`the ${name} screen fits 320 px without horizontal scroll`, async ({ page }) => {
@@ -69,9 +80,11 @@ for (const [name, reach] of Object.entries(SCREENS)) {
   for (const width of [360, 1280]) {
     test(`screenshot of the ${name} screen at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto('./?lang=zh-CN');
-      await reach(page);
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+      for (const lang of LANGS) {
+        await page.goto(`./?lang=${lang}`);
+        await reach(page);
+        await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: true });
+      }
       await expect(page.locator('[data-step]').first()).toBeVisible();
     });
   }

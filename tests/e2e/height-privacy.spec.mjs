@@ -16,16 +16,18 @@ const SCENARIOS = [
   ['urgent (fever)', { ...MILD_ANSWERS, fever: true }],
   ['urgent (weakness)', { ...MILD_ANSWERS, weakness: true }],
   ['emergency (red flag)', { ...MILD_ANSWERS, bladder_bowel: true }],
-  ...['office', 'parent', 'postpartum', 'older_adult'].map((situation) => [
+  ['emergency (both legs weak)', { ...MILD_ANSWERS, weakness: true, weakness_sides: 'both' }],
+  ['self_care (cramps only)', { ...MILD_ANSWERS, pain_areas: [], calf_cramps: 'frequent' }],
+  ...['office', 'parent', 'postpartum', 'older_adult', 'pregnant'].map((situation) => [
     `situation ${situation}`,
     { ...MILD_ANSWERS, situations: [situation] },
   ]),
   ['many situations, both sides, long pain', {
     ...MILD_ANSWERS,
-    situations: ['office', 'parent', 'postpartum', 'older_adult'],
+    situations: ['office', 'parent', 'postpartum', 'older_adult', 'pregnant'],
     sides: 'both',
     onset_days: 200,
-    pain_areas: ['low_back', 'buttock'],
+    pain_areas: ['low_back', 'buttock', 'back_of_thigh', 'back_of_calf', 'outer_calf', 'foot'],
   }],
 ];
 
@@ -59,7 +61,7 @@ test('the heights told during a journey are the same for every level and situati
   }
 
   const levels = new Set(seen.map((scenario) => scenario.level));
-  expect(levels.size, `the matrix reached several levels: ${[...levels]}`).toBeGreaterThanOrEqual(4);
+  expect(levels.size, `the matrix reached several levels: ${[...levels]}`).toBeGreaterThanOrEqual(5);
   const first = seen[0];
   for (const scenario of seen) {
     expect(scenario.heights, `${scenario.name} (${scenario.level}) vs ${first.name}: ${JSON.stringify(seen)}`)

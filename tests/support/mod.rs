@@ -23,7 +23,11 @@ pub fn texts_for(name: &str, kind: FieldKind, seed: u64) -> Vec<String> {
             .collect(),
         FieldKind::Integer { max } => {
             let near = u64::from(max.min(120));
-            let value = if seed % 2 == 0 { pick as u64 % (near + 1) } else { pick as u64 % (u64::from(max) + 1) };
+            let value = if seed % 2 == 0 {
+                pick as u64 % (near + 1)
+            } else {
+                pick as u64 % (u64::from(max) + 1)
+            };
             vec![value.to_string()]
         }
     }
@@ -34,7 +38,9 @@ pub fn answers_from_seeds(seeds: &[u64]) -> Answers {
     for (field, seed) in FIELDS.iter().zip(seeds) {
         let texts = texts_for(field.name, field.kind, *seed);
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-        answers.set_field(field.name, &texts).expect("generated values are valid");
+        answers
+            .set_field(field.name, &texts)
+            .expect("generated values are valid");
     }
     answers
 }

@@ -29,11 +29,20 @@ fn answer_text(texts: &Texts, answers: &Answers, name: &str) -> AttrValue {
         )
     };
     match field.kind {
-        FieldKind::YesNo => texts.t(if values == ["true"] { "answer.yes" } else { "answer.no" }),
-        FieldKind::ListOf(_) if values.is_empty() && name == "pain_areas" => texts.t("q.no_pain.label"),
-        FieldKind::OneOf(_) | FieldKind::ListOf(_) => {
-            joined(values.iter().map(|value| format!("opt.{name}.{value}")).collect())
+        FieldKind::YesNo => texts.t(if values == ["true"] {
+            "answer.yes"
+        } else {
+            "answer.no"
+        }),
+        FieldKind::ListOf(_) if values.is_empty() && name == "pain_areas" => {
+            texts.t("q.no_pain.label")
         }
+        FieldKind::OneOf(_) | FieldKind::ListOf(_) => joined(
+            values
+                .iter()
+                .map(|value| format!("opt.{name}.{value}"))
+                .collect(),
+        ),
         FieldKind::Integer { .. } if name == "pain_score" => {
             texts.fill("pain.value", &[("score", &values.concat())])
         }
