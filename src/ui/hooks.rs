@@ -67,7 +67,11 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
         let (state, tell) = (state.clone(), tell.clone());
         use_effect_with(in_journey, move |&in_journey| {
             state.borrow_mut().2 = in_journey;
-            if state.borrow().1 > 0 {
+            if !in_journey {
+                // The content measured last is the screen just left (a result, say): telling its
+                // rounded height now would leak its length. Wait for the observer's next size.
+                state.borrow_mut().1 = 0;
+            } else if state.borrow().1 > 0 {
                 tell();
             }
         });

@@ -203,7 +203,7 @@ test('bad data- values are ignored with one warning each, and the widget still w
   await expect(iframe).toHaveAttribute('title', '坐骨神经痛自查 · Sciatica self-check');
 
   await settledHeight(iframe, frame);
-  const outcome = await completeFlow(widget, { ...MILD_ANSWERS, weakness: true });
+  const outcome = await completeFlow(widget, { ...MILD_ANSWERS, numbness: true });
   expect(outcome.level).toBe('prompt');
   expect(warnings).toHaveLength(6);
   expect(problems).toEqual([]);

@@ -28,7 +28,7 @@ const isServiceWorkerTraffic = (request) =>
   new URL(request.url).pathname.endsWith('/sw.js') ||
   BROWSER_APP_FILES.test(new URL(request.url).pathname);
 
-for (const lang of ['zh-CN', 'en']) {
+for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
   test(`a full flow in ${lang} sends nothing anywhere`, async ({ page, context }) => {
     const problems = collectConsoleProblems(page);
     const { requests, enterPhase } = recordRequests(context);

@@ -76,6 +76,8 @@ export async function completeFlow(scope, answers = MILD_ANSWERS) {
   const unknown = Object.keys(answers).filter((field) => !(field in CONTRACT_DEFAULTS));
   if (unknown.length) throw new Error(`not contract fields: ${unknown.join(', ')}`);
 
+  // Wait for the first screen: before the app has drawn one, "not on the start card" means nothing.
+  await scope.locator('[data-step]').first().waitFor();
   if (await scope.locator('[data-step=start]').count()) await startFlow(scope);
   const steps = [];
   const outcome = scope.locator('[data-level]');

@@ -23,6 +23,17 @@ pub fn tips(props: &TipsProps) -> Html {
             </div>
         }
     };
+    // The reader's further situations are each one tap away, named: a reader with five
+    // situations still sees a result of about the same length as everyone else (the height an
+    // embedding page can watch must not tell how many situations were ticked).
+    let folded = |id: &str| {
+        html! {
+            <details class="tip-group tip-folded" data-tips={id.to_owned()}>
+                <summary><h4>{ texts.t(&format!("tips.{id}.name")) }</h4></summary>
+                <ul class="steps-list">{ items(texts.list(&format!("tips.{id}."))) }</ul>
+            </details>
+        }
+    };
     let (mine, others): (Vec<Situation>, Vec<Situation>) = Situation::ALL
         .iter()
         .partition(|situation| props.situations.contains(situation));
@@ -31,7 +42,8 @@ pub fn tips(props: &TipsProps) -> Html {
             <h3 id="tips-title">{ texts.t("tips.title") }</h3>
             if !mine.is_empty() {
                 <p class="tips-intro">{ texts.t("tips.for_you") }</p>
-                { for mine.iter().map(|situation| group(situation.as_str())) }
+                { for mine.iter().take(1).map(|situation| group(situation.as_str())) }
+                { for mine.iter().skip(1).map(|situation| folded(situation.as_str())) }
             }
             { group("general") }
             if !others.is_empty() {
