@@ -416,6 +416,17 @@ mod rendered {
         click(&root, "[data-action=start]").await;
         click(&root, "input[name=none_of_these]").await;
         click(&root, "[data-action=next]").await;
+        // How it goes comes first: answer it, then the body map.
+        click(&root, "button[data-pick='7']").await;
+        for (field, value) in [
+            ("pain_trend", "same"),
+            ("rest_relieves", "true"),
+            ("sudden_worse", "false"),
+            ("night_pain", "false"),
+        ] {
+            click(&root, &format!("input[name={field}][value={value}]")).await;
+        }
+        click(&root, "[data-action=next]").await;
         let region = find(&root, "[data-region=buttock]").await;
         assert_eq!(
             region.get_attribute("aria-pressed").as_deref(),
@@ -468,13 +479,6 @@ mod rendered {
         let root = mount(Locale::En);
         click(&root, "[data-action=start]").await;
         click(&root, "input[name=none_of_these]").await;
-        click(&root, "[data-action=next]").await;
-        click(&root, "input[name=pain_areas][value=low_back]").await;
-        click(&root, "input[name=sides][value=left]").await;
-        click(&root, "[data-action=next]").await;
-        for field in ["numbness", "weakness", "muscle_wasting"] {
-            click(&root, &format!("input[name={field}][value=false]")).await;
-        }
         click(&root, "[data-action=next]").await;
         click(&root, "button[data-pick='91']").await;
         find(&root, "button[data-pick='91'][aria-pressed=true]").await;
