@@ -14,13 +14,30 @@ fn step_of(announcement: Option<Announcement>) -> sciatica_check::exercise::Step
 #[test]
 fn office_stretch_holds_each_side_three_times_then_leans_back_five_times() {
     let timer = Timer::new(routine(RoutineId::OfficeStretch));
-    let holds: Vec<_> = timer.steps().iter().filter(|s| s.kind == Kind::Hold).collect();
+    let holds: Vec<_> = timer
+        .steps()
+        .iter()
+        .filter(|s| s.kind == Kind::Hold)
+        .collect();
     assert_eq!(holds.len(), 3 + 3 + 5);
-    assert!(holds[..3].iter().all(|s| s.side == Some(Side::Left) && s.duration_ms == 15_000));
-    assert!(holds[3..6].iter().all(|s| s.side == Some(Side::Right) && s.duration_ms == 15_000));
-    assert!(holds[6..].iter().all(|s| s.side.is_none() && s.duration_ms == 10_000 && s.reps == 5));
-    assert_eq!(holds[8].rep, 3, "the ninth hold is the third lean back: 3 of 5");
-    assert_eq!(timer.steps().last().map(|s| s.kind), Some(Kind::Hold), "no rest after the last hold");
+    assert!(holds[..3]
+        .iter()
+        .all(|s| s.side == Some(Side::Left) && s.duration_ms == 15_000));
+    assert!(holds[3..6]
+        .iter()
+        .all(|s| s.side == Some(Side::Right) && s.duration_ms == 15_000));
+    assert!(holds[6..]
+        .iter()
+        .all(|s| s.side.is_none() && s.duration_ms == 10_000 && s.reps == 5));
+    assert_eq!(
+        holds[8].rep, 3,
+        "the ninth hold is the third lean back: 3 of 5"
+    );
+    assert_eq!(
+        timer.steps().last().map(|s| s.kind),
+        Some(Kind::Hold),
+        "no rest after the last hold"
+    );
 }
 
 #[test]
@@ -29,7 +46,11 @@ fn wall_standing_is_one_five_minute_hold_and_leg_raise_ten_of_ten_seconds() {
     assert_eq!(wall.steps().len(), 1);
     assert_eq!(wall.steps()[0].duration_ms, 5 * 60 * 1000);
     let raise = Timer::new(routine(RoutineId::LegRaise));
-    let holds: Vec<_> = raise.steps().iter().filter(|s| s.kind == Kind::Hold).collect();
+    let holds: Vec<_> = raise
+        .steps()
+        .iter()
+        .filter(|s| s.kind == Kind::Hold)
+        .collect();
     assert_eq!(holds.len(), 10);
     assert!(holds.iter().all(|s| s.duration_ms == 10_000));
 }

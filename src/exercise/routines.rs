@@ -77,29 +77,71 @@ pub const ROUTINES: &[Routine] = &[
     Routine {
         id: RoutineId::OfficeStretch,
         parts: &[
-            Part { id: "side_bend", hold_ms: 15 * SECOND, rest_ms: 3 * SECOND, reps: 3, sided: true, cue: Cue::Hold },
-            Part { id: "lean_back", hold_ms: 10 * SECOND, rest_ms: 3 * SECOND, reps: 5, sided: false, cue: Cue::Hold },
+            Part {
+                id: "side_bend",
+                hold_ms: 15 * SECOND,
+                rest_ms: 3 * SECOND,
+                reps: 3,
+                sided: true,
+                cue: Cue::Hold,
+            },
+            Part {
+                id: "lean_back",
+                hold_ms: 10 * SECOND,
+                rest_ms: 3 * SECOND,
+                reps: 5,
+                sided: false,
+                cue: Cue::Hold,
+            },
         ],
         step_count: 4,
         facts: &["F51", "F52"],
     },
     Routine {
         id: RoutineId::WallStanding,
-        parts: &[Part { id: "wall", hold_ms: 5 * 60 * SECOND, rest_ms: 0, reps: 1, sided: false, cue: Cue::Hold }],
+        parts: &[Part {
+            id: "wall",
+            hold_ms: 5 * 60 * SECOND,
+            rest_ms: 0,
+            reps: 1,
+            sided: false,
+            cue: Cue::Hold,
+        }],
         step_count: 3,
         facts: &["F57"],
     },
     Routine {
         id: RoutineId::LegRaise,
-        parts: &[Part { id: "raise", hold_ms: 10 * SECOND, rest_ms: 5 * SECOND, reps: 10, sided: false, cue: Cue::Hold }],
+        parts: &[Part {
+            id: "raise",
+            hold_ms: 10 * SECOND,
+            rest_ms: 5 * SECOND,
+            reps: 10,
+            sided: false,
+            cue: Cue::Hold,
+        }],
         step_count: 3,
         facts: &["F58"],
     },
     Routine {
         id: RoutineId::Core,
         parts: &[
-            Part { id: "plank", hold_ms: 10 * SECOND, rest_ms: 10 * SECOND, reps: 3, sided: false, cue: Cue::Hold },
-            Part { id: "bridge", hold_ms: 5 * SECOND, rest_ms: 5 * SECOND, reps: 8, sided: false, cue: Cue::Hold },
+            Part {
+                id: "plank",
+                hold_ms: 10 * SECOND,
+                rest_ms: 10 * SECOND,
+                reps: 3,
+                sided: false,
+                cue: Cue::Hold,
+            },
+            Part {
+                id: "bridge",
+                hold_ms: 5 * SECOND,
+                rest_ms: 5 * SECOND,
+                reps: 8,
+                sided: false,
+                cue: Cue::Hold,
+            },
         ],
         step_count: 4,
         facts: &["F32"],
@@ -107,8 +149,22 @@ pub const ROUTINES: &[Routine] = &[
     Routine {
         id: RoutineId::AfterChildbirth,
         parts: &[
-            Part { id: "breathing", hold_ms: 4 * SECOND, rest_ms: 6 * SECOND, reps: 6, sided: false, cue: Cue::Breath },
-            Part { id: "pelvic_floor", hold_ms: 5 * SECOND, rest_ms: 5 * SECOND, reps: 8, sided: false, cue: Cue::Squeeze },
+            Part {
+                id: "breathing",
+                hold_ms: 4 * SECOND,
+                rest_ms: 6 * SECOND,
+                reps: 6,
+                sided: false,
+                cue: Cue::Breath,
+            },
+            Part {
+                id: "pelvic_floor",
+                hold_ms: 5 * SECOND,
+                rest_ms: 5 * SECOND,
+                reps: 8,
+                sided: false,
+                cue: Cue::Squeeze,
+            },
         ],
         step_count: 4,
         facts: &["F55"],
@@ -117,10 +173,7 @@ pub const ROUTINES: &[Routine] = &[
 
 /// The routine with `id` (every id has one).
 pub fn routine(id: RoutineId) -> &'static Routine {
-    ROUTINES
-        .iter()
-        .find(|r| r.id == id)
-        .unwrap_or(&ROUTINES[0])
+    ROUTINES.iter().find(|r| r.id == id).unwrap_or(&ROUTINES[0])
 }
 
 /// Whether a reader should go ahead, ask a professional first, or wait.
@@ -144,7 +197,10 @@ pub struct Fit {
 
 /// Routines that load the spine: not in the acute phase (F32's recovery phase comes first).
 fn loads_spine(id: RoutineId) -> bool {
-    matches!(id, RoutineId::OfficeStretch | RoutineId::LegRaise | RoutineId::Core)
+    matches!(
+        id,
+        RoutineId::OfficeStretch | RoutineId::LegRaise | RoutineId::Core
+    )
 }
 
 /// Routines done lying on the back, which pregnancy advice limits from about 16 weeks (F80).
@@ -183,7 +239,11 @@ pub fn routines_for(phase: Option<Phase>, situations: &[Situation]) -> Vec<Fit> 
                 standing = Standing::Wait;
             }
             if pregnant {
-                notes.push(if lies_on_back(id) { "pregnant_back" } else { "pregnant_ask" });
+                notes.push(if lies_on_back(id) {
+                    "pregnant_back"
+                } else {
+                    "pregnant_ask"
+                });
                 standing = standing.max(Standing::AskFirst);
             }
             if id == RoutineId::AfterChildbirth {
@@ -196,7 +256,15 @@ pub fn routines_for(phase: Option<Phase>, situations: &[Situation]) -> Vec<Fit> 
                 Standing::Wait => 3,
                 _ => suggestion_rank(id, phase, situations),
             };
-            (rank, Fit { id, standing, notes, suggested: rank < 2 })
+            (
+                rank,
+                Fit {
+                    id,
+                    standing,
+                    notes,
+                    suggested: rank < 2,
+                },
+            )
         })
         .collect();
     // Stable: within a rank, the article's order.

@@ -88,7 +88,11 @@ fn unroll(routine: &Routine) -> Vec<Step> {
                 };
                 steps.push(step);
                 if part.rest_ms > 0 {
-                    steps.push(Step { kind: Kind::Rest, duration_ms: part.rest_ms, ..step });
+                    steps.push(Step {
+                        kind: Kind::Rest,
+                        duration_ms: part.rest_ms,
+                        ..step
+                    });
                 }
             }
         }
@@ -101,7 +105,13 @@ fn unroll(routine: &Routine) -> Vec<Step> {
 
 impl Timer {
     pub fn new(routine: &Routine) -> Timer {
-        Timer { steps: unroll(routine), index: 0, status: Status::Ready, banked_ms: 0, since_ms: 0 }
+        Timer {
+            steps: unroll(routine),
+            index: 0,
+            status: Status::Ready,
+            banked_ms: 0,
+            since_ms: 0,
+        }
     }
 
     pub fn status(&self) -> Status {
