@@ -22,6 +22,9 @@ pub struct StartCardProps {
     /// Answers were brought back from this device: offer to delete them.
     pub remembered: bool,
     pub on_forget: Callback<MouseEvent>,
+    /// "Just the exercises", without the questionnaire.
+    #[prop_or_default]
+    pub on_exercises: Callback<MouseEvent>,
 }
 
 #[function_component(StartCard)]
@@ -42,6 +45,9 @@ pub fn start_card(props: &StartCardProps) -> Html {
             <div class="nav">
                 <button type="button" class="button button-primary" data-action="start" onclick={props.on_start.clone()}>
                     { texts.t("nav.start") }
+                </button>
+                <button type="button" class="button" data-action="exercises" onclick={props.on_exercises.clone()}>
+                    { texts.t("entry.exercises") }
                 </button>
             </div>
             if props.remembered {
