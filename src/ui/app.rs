@@ -10,6 +10,7 @@ use super::components::memory_notice::MemoryNotice;
 use super::components::result::ResultScreen;
 use super::components::start::StartCard;
 use super::components::step::StepView;
+use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
 use super::hooks::{use_accent, use_device_memory, use_focus_on_change, use_height_reporter, use_scroll_request};
 use super::state::{Flow, Msg, Screen};
 use super::steps::StepId;
@@ -54,6 +55,8 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
             let name = texts.t(&format!("level.{}.name", level.as_str()));
             texts.fill("announce.result", &[("value", &name)])
         }
+        Screen::Exercises { .. } => texts.t("exercise.list.title"),
+        Screen::Exercise { routine, .. } => texts.t(&format!("exercise.{}.name", routine.as_str())),
     }
 }
 
@@ -100,7 +103,7 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match flow.screen {
         Screen::Start => html! {
             <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget}
-                returned_after_days={flow.returned_after_days} />
+                returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)} />
         },
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
@@ -111,7 +114,14 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Result => html! {
             <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}
-                on_back={send(Msg::Back)} {on_print} {on_remember} storage_available={props.storage_available} />
+                on_back={send(Msg::Back)} on_exercises={send(Msg::OpenExercises)} {on_print} {on_remember} storage_available={props.storage_available} />
+        },
+        Screen::Exercises { from_result } => html! {
+            <ExerciseList heading={heading.clone()} fits={fits_for(&flow.answers, from_result)}
+                on_open={on_msg.reform(Msg::OpenExercise)} on_back={send(Msg::Back)} />
+        },
+        Screen::Exercise { routine, from_result } => html! {
+            <ExerciseRoutine key={routine.as_str()} heading={heading.clone()} fit={fit_for(&flow.answers, from_result, routine)} on_back={send(Msg::Back)} />
         },
     };
     let host = &props.host;

@@ -7,6 +7,7 @@ use crate::engine::{
     assess, in_contract_order, AgeBand, Answers, CalfCramps, FieldKind, Level, PainArea,
     PainTrend, Side, Situation, FIELDS,
 };
+use crate::exercise::RoutineId;
 use crate::platform::saved::Returning;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +19,10 @@ pub enum Screen {
         from: usize,
     },
     Result,
+    /// The exercise list; Back returns to the result when opened from it, else to the start.
+    Exercises { from_result: bool },
+    /// One routine with its timer; Back returns to the list.
+    Exercise { routine: RoutineId, from_result: bool },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +73,9 @@ pub enum Msg {
     /// Answers brought back from this device's storage (already validated and aged), with
     /// the fields that count as pre-filled.
     Restore(Returning),
+    /// Open the exercise list (from the start card or the result).
+    OpenExercises,
+    OpenExercise(RoutineId),
 }
 
 impl Msg {
@@ -184,7 +192,14 @@ impl Flow {
                 Screen::Result => self.go_to(Screen::Step(StepId::ALL.len() - 1)),
                 Screen::Emergency { from } => self.go_to(Screen::Step(from)),
                 Screen::Start => {}
+                Screen::Exercises { from_result } => self.go_to(if from_result { Screen::Result } else { Screen::Start }),
+                Screen::Exercise { from_result, .. } => self.go_to(Screen::Exercises { from_result }),
             },
+            Msg::OpenExercises => self.go_to(Screen::Exercises { from_result: self.screen == Screen::Result }),
+            Msg::OpenExercise(routine) => {
+                let from_result = matches!(self.screen, Screen::Exercises { from_result: true });
+                self.go_to(Screen::Exercise { routine, from_result });
+            }
             Msg::Review => {
                 if let Screen::Emergency { from } = self.screen {
                     self.go_to(Screen::Step(from));

@@ -25,6 +25,9 @@ pub struct StartCardProps {
     #[prop_or_default]
     pub returned_after_days: Option<u16>,
     pub on_forget: Callback<MouseEvent>,
+    /// "Just the exercises", without the questionnaire.
+    #[prop_or_default]
+    pub on_exercises: Callback<MouseEvent>,
 }
 
 #[function_component(StartCard)]
@@ -48,6 +51,9 @@ pub fn start_card(props: &StartCardProps) -> Html {
             <div class="nav">
                 <button type="button" class="button button-primary" data-action="start" onclick={props.on_start.clone()}>
                     { texts.t("nav.start") }
+                </button>
+                <button type="button" class="button" data-action="exercises" onclick={props.on_exercises.clone()}>
+                    { texts.t("entry.exercises") }
                 </button>
             </div>
             if props.remembered {

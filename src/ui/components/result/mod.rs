@@ -22,6 +22,9 @@ pub struct ResultProps {
     pub heading: NodeRef,
     pub on_restart: Callback<MouseEvent>,
     pub on_back: Callback<MouseEvent>,
+    /// "Do these now": the guided exercises, the reader's first.
+    #[prop_or_default]
+    pub on_exercises: Callback<MouseEvent>,
     pub on_print: Callback<MouseEvent>,
     pub on_remember: Callback<bool>,
     pub storage_available: bool,
@@ -124,6 +127,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
 
             <div class="nav nav-result">
                 <button type="button" class="button button-secondary" data-action="back" onclick={props.on_back.clone()}>{ texts.t("nav.back") }</button>
+                <button type="button" class="button button-secondary" data-action="exercises" onclick={props.on_exercises.clone()}>{ texts.t("entry.exercises_now") }</button>
                 <button type="button" class="button button-secondary" data-action="print" onclick={props.on_print.clone()}>{ texts.t("nav.print") }</button>
                 <button type="button" class="button button-primary" data-action="restart" onclick={props.on_restart.clone()}>{ texts.t("nav.restart") }</button>
             </div>
