@@ -8,5 +8,6 @@
 
 pub mod content;
 pub mod engine;
+pub mod handover;
 pub mod platform;
 pub mod ui;

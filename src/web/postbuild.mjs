@@ -10,7 +10,8 @@
 // 3. embed.js (the host-page loader) is shipped unhashed, its comments stripped: hosts link to it
 //    by a stable name. A copy named after the loader's version, embed-<LOADER_VERSION>.js, never
 //    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
-// 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html).
+// 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
+//    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
 //    copied as startup-<hash>.js and loaded just before the first script.
 // 5. sw.js is written from the template with the precache list and a content-derived version.
@@ -28,7 +29,7 @@ const EMBED_LOADER = 'embed.js';
 export const LOADER_VERSION = '1.0.0';
 export const VERSIONED_LOADER = `embed-${LOADER_VERSION}.js`;
 /** Files of the installable app, copied beside index.html under their own names. */
-const APP_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-maskable.svg'];
+const APP_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-maskable.svg', 'questionnaire.json'];
 const OEMBED = 'oembed.json';
 
 /**
