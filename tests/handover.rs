@@ -319,3 +319,42 @@ fn the_summary_gives_the_reasons_and_says_how_many_more_when_they_do_not_fit() {
     let summary = sciatica_check::handover::summary::summary(&handover(&answers, &assessment, Locale::En), &text);
     assert!(summary.contains(&*text("rule.self_care")), "{summary}");
 }
+
+/// The browser draws the QR code with src/web/qr.js (loaded only once a result shows); it must
+/// make exactly the modules of the tested Rust encoder. Skipped, saying so, without Node.
+#[test]
+fn the_browsers_qr_script_makes_the_same_code_as_the_reference_encoder() {
+    let mut texts: Vec<String> = vec!["hello".into(), String::new(), "a".repeat(666), "坐骨".repeat(100)];
+    let answers = worst_case();
+    let assessment = assess(&answers);
+    for &locale in Locale::ALL {
+        texts.push(summary(&handover(&answers, &assessment, locale), &catalog_lookup(locale)));
+    }
+    let script = format!(
+        "require('vm').runInThisContext(require('fs').readFileSync({:?}, 'utf8'));\
+         const texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));\
+         console.log(JSON.stringify(texts.map((t) => (globalThis.sciaticaQr.encode(t) || []).map((row) => row.map((d) => d ? '1' : '0').join('')))));",
+        root().join("src/web/qr.js").display().to_string()
+    );
+    let child = std::process::Command::new("node")
+        .args(["-e", &script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        eprintln!("skipped: node is not installed");
+        return;
+    };
+    use std::io::Write as _;
+    child.stdin.take().unwrap().write_all(serde_json::to_string(&texts).unwrap().as_bytes()).unwrap();
+    let output = child.wait_with_output().expect("node ran");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let from_js: Vec<Vec<String>> = serde_json::from_slice(&output.stdout).expect("rows as JSON");
+    for (text, js_rows) in texts.iter().zip(from_js) {
+        let code = QrCode::encode(text).expect("fits");
+        let rows: Vec<String> = (0..code.size)
+            .map(|y| (0..code.size).map(|x| if code.dark(x, y) { '1' } else { '0' }).collect())
+            .collect();
+        assert_eq!(rows, js_rows, "{text:?}");
+    }
+}
