@@ -2,8 +2,10 @@
 //! code, or share them. Everything is made here in the browser; nothing is sent anywhere
 //! (the file is a Blob behind an object URL, sharing happens only on the reader's tap). The QR
 //! code also goes on the printed summary, so a paper copy carries it. It is drawn by
-//! src/web/qr.js, a same-origin script this panel loads when it first shows (after the result,
-//! so the way to the first question carries none of it), into each `data-qr-text` element.
+//! src/web/qr.js, a same-origin script loaded on the first tap of "Show QR code" (so neither the
+//! way to the first question nor a reader who never asks for it fetches it), into each
+//! `data-qr-text` element: the one on screen and the print-only one, so the printed page
+//! carries the code once it has been shown.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -176,9 +178,6 @@ pub fn handover_panel(props: &HandoverProps) -> Html {
         use_memo((props.answers.clone(), texts.locale, texts.clone()), move |(answers, _, _)| make(answers, &texts))
     };
     let show_qr = use_state(|| false);
-    use_effect_with((), |_| {
-        load_qr_script();
-    });
     let status = use_state(|| Status::None);
     let on_save = {
         let (made, status) = (made.clone(), status.clone());
@@ -190,7 +189,10 @@ pub fn handover_panel(props: &HandoverProps) -> Html {
     };
     let on_qr = {
         let show_qr = show_qr.clone();
-        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+        Callback::from(move |_: MouseEvent| {
+            load_qr_script();
+            show_qr.set(!*show_qr)
+        })
     };
     let on_share = {
         let (made, status, title) = (made.clone(), status.clone(), texts.t("handover.heading"));
