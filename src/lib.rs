@@ -9,5 +9,6 @@
 pub mod content;
 pub mod engine;
 pub mod exercise;
+pub mod handover;
 pub mod platform;
 pub mod ui;

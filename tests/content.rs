@@ -18,7 +18,11 @@ const SEED_FACTS: &str = "../shared/seed/facts.md";
 const SEED_ARTICLE: &str = "../shared/seed/article-zh.txt";
 
 /// Placeholders the UI knows how to fill.
-const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value", "days"];
+const KNOWN_PLACEHOLDERS: &[&str] = &[
+    "number", "n", "total", "score", "value", "days",
+    // The handover summary (issue 15).
+    "name", "date", "level", "flags", "areas", "side", "trend", "count",
+];
 
 /// Runs this long or longer, shared with the seed material, count as copied.
 const COPIED_HAN_RUN: usize = 12;

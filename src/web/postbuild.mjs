@@ -10,7 +10,10 @@
 // 3. embed.js (the host-page loader) is shipped unhashed, its comments stripped: hosts link to it
 //    by a stable name. A copy named after the loader's version, embed-<LOADER_VERSION>.js, never
 //    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
-// 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html).
+// 7. qr.js (the QR code of the summary for a doctor) is copied as qr-<hash>.js, named in a
+//    <meta name="sciatica-qr-script"> tag, and loaded by the app only once a result is shown.
+// 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
+//    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
 //    copied as startup-<hash>.js and loaded just before the first script.
 // 5. sw.js is written from the template with the precache list and a content-derived version.
@@ -28,7 +31,7 @@ const EMBED_LOADER = 'embed.js';
 export const LOADER_VERSION = '1.0.0';
 export const VERSIONED_LOADER = `embed-${LOADER_VERSION}.js`;
 /** Files of the installable app, copied beside index.html under their own names. */
-const APP_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-maskable.svg'];
+const APP_FILES = ['manifest.webmanifest', 'icon.svg', 'icon-maskable.svg', 'questionnaire.json'];
 const OEMBED = 'oembed.json';
 
 /**
@@ -198,15 +201,30 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
   return { version, files };
 }
 
+const QR_SCRIPT = 'qr.js';
+
+/**
+ * Copies the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: the app
+ * loads it only once a result is shown, so the way to the first question carries none of it.
+ */
+export function addQrScript(html, publicUrl, contents) {
+  const name = `qr-${hex16(contents)}.js`;
+  const tag = `<meta name="sciatica-qr-script" content="${publicUrl}${name}">`;
+  const at = html.search(/<\/head>/i);
+  if (at < 0) throw new BuildError('index.html has no </head> for the QR script\'s name');
+  return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, file: { name, contents } };
+}
+
 export function finalizeBuild(stagingDir, publicUrl) {
   const indexPath = join(stagingDir, 'index.html');
   const source = readFileSync(indexPath, 'utf8');
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
   const watch = addStartupWatch(externalized.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
-  const { html } = watch;
+  const qr = addQrScript(watch.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
+  const { html } = qr;
   const files = [...externalized.files, watch.file];
   assertNoInlineStyleOrHandlers(html);
-  for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
+  for (const { name, contents } of [...files, qr.file]) writeFileSync(join(stagingDir, name), contents);
   writeFileSync(indexPath, injectContentSecurityPolicy(corsForIntegrity(html)));
   const loader = shipLoader(readFileSync(join(WEB_SOURCE_DIR, EMBED_LOADER), 'utf8'));
   writeFileSync(join(stagingDir, EMBED_LOADER), loader);

@@ -3,6 +3,7 @@
 pub mod body_map;
 pub mod chrome;
 pub mod emergency;
+pub mod handover;
 pub mod level;
 pub mod memory_notice;
 pub mod number;

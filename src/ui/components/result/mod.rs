@@ -124,6 +124,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             </details>
 
             <WhyPanel assessment={assessment.clone()} />
+            <super::handover::HandoverPanel answers={flow.answers.clone()} />
 
             <div class="nav nav-result">
                 <button type="button" class="button button-secondary" data-action="back" onclick={props.on_back.clone()}>{ texts.t("nav.back") }</button>
