@@ -18,7 +18,11 @@ const SEED_FACTS: &str = "../shared/seed/facts.md";
 const SEED_ARTICLE: &str = "../shared/seed/article-zh.txt";
 
 /// Placeholders the UI knows how to fill.
-const KNOWN_PLACEHOLDERS: &[&str] = &["number", "n", "total", "score", "value", "days"];
+const KNOWN_PLACEHOLDERS: &[&str] = &[
+    "number", "n", "total", "score", "value", "days",
+    // The recovery diary's chart summary, table and change message.
+    "count", "min", "max", "first", "last", "date", "pain", "level", "day", "before",
+];
 
 /// Runs this long or longer, shared with the seed material, count as copied.
 const COPIED_HAN_RUN: usize = 12;
