@@ -49,6 +49,8 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
             )
         }
         Screen::Emergency { .. } => texts.t("announce.emergency"),
+        Screen::Diary => texts.t("diary.title"),
+        Screen::CheckIn => texts.t("checkin.title"),
         Screen::Result => {
             let level = assess(&flow.answers).level;
             let name = texts.t(&format!("level.{}.name", level.as_str()));
@@ -99,7 +101,15 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Result => html! {
             <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}
-                on_back={send(Msg::Back)} {on_print} {on_remember} storage_available={props.storage_available} />
+                on_back={send(Msg::Back)} {on_print} {on_remember} storage_available={props.storage_available}
+                on_diary={send(Msg::OpenDiary)} />
+        },
+        Screen::Diary => html! {
+            <super::diary::diary_screen::DiaryScreen heading={heading.clone()} answers={flow.answers.clone()}
+                on_back={send(Msg::Back)} on_check_in={send(Msg::OpenCheckIn)} />
+        },
+        Screen::CheckIn => html! {
+            <super::diary::check_in::CheckInScreen heading={heading.clone()} on_back={send(Msg::Back)} on_restart={send(Msg::Restart)} />
         },
     };
     let host = &props.host;

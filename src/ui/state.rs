@@ -18,6 +18,10 @@ pub enum Screen {
         from: usize,
     },
     Result,
+    /// The recovery diary (opened from the result); Back returns to the result.
+    Diary,
+    /// A diary check-in; Back returns to the diary.
+    CheckIn,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +65,9 @@ pub enum Msg {
     /// Answers brought back from this device's storage (already validated and aged), with
     /// the fields that count as pre-filled.
     Restore(Returning),
+    /// Open the recovery diary / a new check-in (their own module: `ui::diary`).
+    OpenDiary,
+    OpenCheckIn,
 }
 
 impl Msg {
@@ -144,6 +151,8 @@ impl Flow {
                 Screen::Step(index) => self.go_to(Screen::Step(index - 1)),
                 Screen::Result => self.go_to(Screen::Step(StepId::ALL.len() - 1)),
                 Screen::Emergency { from } => self.go_to(Screen::Step(from)),
+                Screen::Diary => self.go_to(Screen::Result),
+                Screen::CheckIn => self.go_to(Screen::Diary),
                 Screen::Start => {}
             },
             Msg::Review => {
@@ -161,6 +170,8 @@ impl Flow {
             Msg::SetLocale(locale) => self.locale = locale,
             Msg::SetRemember(remember) => self.remember = remember,
             Msg::Restore(answers) => self.restore(answers),
+            Msg::OpenDiary => self.go_to(Screen::Diary),
+            Msg::OpenCheckIn => self.go_to(Screen::CheckIn),
             change => self.answer(change),
         }
     }
