@@ -121,9 +121,13 @@ pub fn diary_screen(props: &DiaryScreenProps) -> Html {
                 None => html! { <>
                     <p class="lead">{ texts.t("diary.intro") }</p>
                     <p>{ texts.t("diary.privacy") }</p>
-                    <div class="nav">
-                        <button type="button" class="button button-primary" data-action="start-diary" onclick={on_start}>{ texts.t("diary.start") }</button>
-                    </div>
+                    // Data this version cannot read (a newer version's diary) is never overwritten
+                    // by a new diary: the reader deletes it first, or imports a file on purpose.
+                    if current.unreadable.is_none() {
+                        <div class="nav">
+                            <button type="button" class="button button-primary" data-action="start-diary" onclick={on_start}>{ texts.t("diary.start") }</button>
+                        </div>
+                    }
                 </> },
                 Some(diary) => html! { <>
                     <p class="lead" data-day={diary.onset_days_on(today).to_string()}>
@@ -141,7 +145,7 @@ pub fn diary_screen(props: &DiaryScreenProps) -> Html {
                     <p class="question-help">{ texts.t("diary.privacy") }</p>
                 </> },
             } }
-            <DiaryFiles diary={current.diary.clone()} {on_import} {on_delete} status={(*status).clone()} {on_status} />
+            <DiaryFiles diary={current.diary.clone()} can_delete={current.diary.is_some() || current.unreadable.is_some()} {on_import} {on_delete} status={(*status).clone()} {on_status} />
             <div class="nav no-print">
                 <button type="button" class="button button-secondary" data-action="back" onclick={props.on_back.clone()}>{ texts.t("nav.back") }</button>
                 if current.diary.is_some() {

@@ -26,6 +26,8 @@ pub enum FileStatus {
 pub struct FilesProps {
     /// The diary to export, if there is one.
     pub diary: Option<Diary>,
+    /// Something is stored that can be deleted (a diary, or data this version cannot read).
+    pub can_delete: bool,
     /// A diary read from an imported file (already validated).
     pub on_import: Callback<Diary>,
     pub on_delete: Callback<()>,
@@ -115,7 +117,7 @@ pub fn diary_files(props: &FilesProps) -> Html {
                         aria-describedby="diary-import-hint" onchange={on_file} />
                 </label>
                 <p id="diary-import-hint" class="question-help">{ texts.t("diary.import.hint") }</p>
-                if has_diary {
+                if props.can_delete {
                     <button type="button" class="button button-danger" data-action="delete-diary" onclick={on_delete}>{ texts.t("diary.delete") }</button>
                 }
             </div>
