@@ -115,7 +115,8 @@ test('a red flag at a check-in shows the emergency screen at once', async ({ pag
   await openDiary(page);
   await page.locator('[data-action=start-diary]').click();
   await page.locator('[data-action=check-in]').click();
-  await page.locator('input[name=saddle_numbness]').check();
+  // The box is replaced by the emergency screen at once, so it is clicked, not `check()`ed.
+  await page.locator('input[name=saddle_numbness]').click();
   await expect(page.locator('[data-screen=emergency]')).toBeVisible();
 });
 

@@ -68,11 +68,12 @@ pub fn delete() -> bool {
     let deleted = diary_store::wipe().is_ok();
     if deleted {
         SESSION.with(|cell| {
+            let blocked = cell.borrow().blocked;
             *cell.borrow_mut() = Session {
                 loaded: true,
-                blocked: cell.borrow().blocked,
+                blocked,
                 ..Session::default()
-            }
+            };
         });
     }
     deleted
