@@ -295,3 +295,19 @@ fn the_check_in_form_takes_the_questionnaires_messages() {
     draft.apply(&Msg::SetBool("bladder_bowel", true));
     assert!(draft.has_red_flag() && !draft.no_red_flags);
 }
+
+#[test]
+fn back_returns_to_where_the_reader_came_from() {
+    use sciatica_check::content::Locale;
+    use sciatica_check::ui::state::{Flow, Screen};
+    let mut flow = Flow::new(Locale::En);
+    flow.screen = Screen::Result;
+    flow.apply(Msg::OpenDiary);
+    assert_eq!(flow.screen, Screen::Diary);
+    flow.apply(Msg::OpenCheckIn);
+    assert_eq!(flow.screen, Screen::CheckIn);
+    flow.apply(Msg::Back);
+    assert_eq!(flow.screen, Screen::Diary);
+    flow.apply(Msg::Back);
+    assert_eq!(flow.screen, Screen::Result);
+}

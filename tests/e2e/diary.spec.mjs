@@ -137,6 +137,21 @@ test('storage that refuses to write is reported, and the entry is kept with the 
   await expect(page.locator('[data-action=export-json]')).toBeVisible();
 });
 
+test('a browser that blocks storage altogether gets a diary for this page and the export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openDiary(page);
+  await page.locator('[data-action=start-diary]').click();
+  await expect(page.locator('[data-storage-problem]')).toContainText('only until you close this page');
+  await expect(page.locator('.diary-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('[data-action=export-json]')).toBeVisible();
+});
+
 test('a stored diary this version cannot read is left as it is', async ({ page }) => {
   await page.addInitScript((key) => localStorage.setItem(key, 'sciatica-diary v9\nwhatever'), KEY);
   await openDiary(page);
