@@ -303,11 +303,18 @@ fn back_returns_to_where_the_reader_came_from() {
     let mut flow = Flow::new(Locale::En);
     flow.screen = Screen::Result;
     flow.apply(Msg::OpenDiary);
-    assert_eq!(flow.screen, Screen::Diary);
+    assert_eq!(flow.screen, Screen::Diary { from_start: false });
     flow.apply(Msg::OpenCheckIn);
-    assert_eq!(flow.screen, Screen::CheckIn);
+    assert_eq!(flow.screen, Screen::CheckIn { from_start: false });
     flow.apply(Msg::Back);
-    assert_eq!(flow.screen, Screen::Diary);
+    assert_eq!(flow.screen, Screen::Diary { from_start: false });
     flow.apply(Msg::Back);
     assert_eq!(flow.screen, Screen::Result);
+    // From the start card (a returning reader with a diary): Back goes back there.
+    flow.apply(Msg::Restart);
+    flow.apply(Msg::OpenDiary);
+    flow.apply(Msg::OpenCheckIn);
+    flow.apply(Msg::Back);
+    flow.apply(Msg::Back);
+    assert_eq!(flow.screen, Screen::Start);
 }

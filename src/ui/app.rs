@@ -49,8 +49,8 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
             )
         }
         Screen::Emergency { .. } => texts.t("announce.emergency"),
-        Screen::Diary => texts.t("diary.title"),
-        Screen::CheckIn => texts.t("checkin.title"),
+        Screen::Diary { .. } => texts.t("diary.title"),
+        Screen::CheckIn { .. } => texts.t("checkin.title"),
         Screen::Result => {
             let level = assess(&flow.answers).level;
             let name = texts.t(&format!("level.{}.name", level.as_str()));
@@ -91,7 +91,8 @@ pub fn app(props: &AppProps) -> Html {
 
     let screen = match flow.screen {
         Screen::Start => html! {
-            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget} />
+            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget}
+                on_diary={super::diary::has_diary().then(|| send(Msg::OpenDiary))} />
         },
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
@@ -104,11 +105,11 @@ pub fn app(props: &AppProps) -> Html {
                 on_back={send(Msg::Back)} {on_print} {on_remember} storage_available={props.storage_available}
                 on_diary={send(Msg::OpenDiary)} />
         },
-        Screen::Diary => html! {
-            <super::diary::diary_screen::DiaryScreen heading={heading.clone()} answers={flow.answers.clone()}
+        Screen::Diary { from_start } => html! {
+            <super::diary::diary_screen::DiaryScreen heading={heading.clone()} answers={flow.answers.clone()} can_start={!from_start}
                 on_back={send(Msg::Back)} on_check_in={send(Msg::OpenCheckIn)} />
         },
-        Screen::CheckIn => html! {
+        Screen::CheckIn { .. } => html! {
             <super::diary::check_in::CheckInScreen heading={heading.clone()} on_back={send(Msg::Back)} on_restart={send(Msg::Restart)} />
         },
     };

@@ -18,10 +18,11 @@ pub enum Screen {
         from: usize,
     },
     Result,
-    /// The recovery diary (opened from the result); Back returns to the result.
-    Diary,
+    /// The recovery diary, opened from the result or (once a diary exists) the start card;
+    /// Back returns there.
+    Diary { from_start: bool },
     /// A diary check-in; Back returns to the diary.
-    CheckIn,
+    CheckIn { from_start: bool },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,8 +152,9 @@ impl Flow {
                 Screen::Step(index) => self.go_to(Screen::Step(index - 1)),
                 Screen::Result => self.go_to(Screen::Step(StepId::ALL.len() - 1)),
                 Screen::Emergency { from } => self.go_to(Screen::Step(from)),
-                Screen::Diary => self.go_to(Screen::Result),
-                Screen::CheckIn => self.go_to(Screen::Diary),
+                Screen::Diary { from_start: true } => self.go_to(Screen::Start),
+                Screen::Diary { from_start: false } => self.go_to(Screen::Result),
+                Screen::CheckIn { from_start } => self.go_to(Screen::Diary { from_start }),
                 Screen::Start => {}
             },
             Msg::Review => {
@@ -170,8 +172,14 @@ impl Flow {
             Msg::SetLocale(locale) => self.locale = locale,
             Msg::SetRemember(remember) => self.remember = remember,
             Msg::Restore(answers) => self.restore(answers),
-            Msg::OpenDiary => self.go_to(Screen::Diary),
-            Msg::OpenCheckIn => self.go_to(Screen::CheckIn),
+            Msg::OpenDiary => self.go_to(Screen::Diary {
+                from_start: self.screen == Screen::Start,
+            }),
+            Msg::OpenCheckIn => {
+                if let Screen::Diary { from_start } = self.screen {
+                    self.go_to(Screen::CheckIn { from_start });
+                }
+            }
             change => self.answer(change),
         }
     }

@@ -109,6 +109,21 @@ test('opt in, check in over four weeks, see the chart and why the advice changed
 
   expect(requests).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
+
+  // A returning reader reaches the diary from the start card, and Back leads back there.
+  await page.reload();
+  await page.locator('[data-screen=start] [data-action=diary]').click();
+  await expect(page.locator('[data-screen=diary] .diary-table tbody tr')).toHaveCount(4);
+  await page.locator('[data-action=check-in]').click();
+  await page.locator('[data-action=back]').click();
+  await page.locator('[data-screen=diary] [data-action=back]').click();
+  await expect(page.locator('[data-screen=start]')).toBeVisible();
+});
+
+test('the start card offers no diary until there is one', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-screen=start]')).toBeVisible();
+  await expect(page.locator('[data-action=diary]')).toHaveCount(0);
 });
 
 test('a red flag at a check-in shows the emergency screen at once', async ({ page }) => {

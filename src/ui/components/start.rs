@@ -22,6 +22,9 @@ pub struct StartCardProps {
     /// Answers were brought back from this device: offer to delete them.
     pub remembered: bool,
     pub on_forget: Callback<MouseEvent>,
+    /// Opens the recovery diary; given only when this device keeps one.
+    #[prop_or_default]
+    pub on_diary: Option<Callback<MouseEvent>>,
 }
 
 #[function_component(StartCard)]
@@ -43,6 +46,9 @@ pub fn start_card(props: &StartCardProps) -> Html {
                 <button type="button" class="button button-primary" data-action="start" onclick={props.on_start.clone()}>
                     { texts.t("nav.start") }
                 </button>
+                if let Some(on_diary) = props.on_diary.clone() {
+                    <button type="button" class="button button-secondary" data-action="diary" onclick={on_diary}>{ texts.t("diary.title") }</button>
+                }
             </div>
             if props.remembered {
                 <p class="memory-note">

@@ -17,6 +17,8 @@ pub struct DiaryScreenProps {
     pub heading: NodeRef,
     /// The questionnaire's answers: the diary's baseline and first check-in when it starts.
     pub answers: Answers,
+    /// The reader came from a result, so there are answers to start a diary with.
+    pub can_start: bool,
     pub on_back: Callback<MouseEvent>,
     pub on_check_in: Callback<MouseEvent>,
 }
@@ -123,7 +125,7 @@ pub fn diary_screen(props: &DiaryScreenProps) -> Html {
                     <p>{ texts.t("diary.privacy") }</p>
                     // Data this version cannot read (a newer version's diary) is never overwritten
                     // by a new diary: the reader deletes it first, or imports a file on purpose.
-                    if current.unreadable.is_none() {
+                    if current.unreadable.is_none() && props.can_start {
                         <div class="nav">
                             <button type="button" class="button button-primary" data-action="start-diary" onclick={on_start}>{ texts.t("diary.start") }</button>
                         </div>

@@ -49,6 +49,11 @@ pub fn session() -> Session {
     })
 }
 
+/// Whether this device (or this page) holds a diary, for the start card's button.
+pub fn has_diary() -> bool {
+    session().diary.is_some()
+}
+
 /// Keeps `diary` in memory and writes it to storage; a refused write is remembered so the
 /// screen says so and offers the export.
 pub fn keep(diary: Diary, change: Option<Change>) {
