@@ -3,11 +3,11 @@
 //! and the exported files (CSV, JSON, .ics) and the chart are right.
 
 use sciatica_check::diary::chart::{chart, summary, y_for};
+use sciatica_check::diary::checkin::Draft;
 use sciatica_check::diary::export::{to_csv, to_json};
 use sciatica_check::diary::format::{decode, encode, DiaryError};
 use sciatica_check::diary::ics::daily_reminder;
 use sciatica_check::diary::json::from_json;
-use sciatica_check::diary::checkin::Draft;
 use sciatica_check::diary::{change_on, CheckInAnswers, Diary, NOTE_MAX_CHARS};
 use sciatica_check::engine::{Answers, Level, PainArea, PainTrend};
 use sciatica_check::platform::saved::LocalDate;
@@ -58,7 +58,10 @@ fn simulate(onset_days: u16, days: i64, trend: PainTrend) -> (Diary, Vec<(&'stat
 }
 
 fn first_day(fired: &[(&str, u16)], rule: &str) -> Option<u16> {
-    fired.iter().find(|(id, _)| *id == rule).map(|(_, day)| *day)
+    fired
+        .iter()
+        .find(|(id, _)| *id == rule)
+        .map(|(_, day)| *day)
 }
 
 fn sample() -> Diary {
@@ -104,7 +107,10 @@ fn getting_better_after_day_28_lifts_the_not_improving_rule_and_says_so() {
     let day = date("2026-12-01");
     diary.record(&check_in(3, PainTrend::Better), day);
     let change = change_on(&diary, day).unwrap();
-    assert!(change.no_longer_fired.contains(&"not_improving"), "{change:?}");
+    assert!(
+        change.no_longer_fired.contains(&"not_improving"),
+        "{change:?}"
+    );
     // The phase follows the days by itself.
     let assessment = diary.assess_entry(diary.entries.last().unwrap());
     assert_eq!(assessment.phase.as_str(), "recovery");
@@ -161,16 +167,27 @@ fn newer_foreign_and_corrupt_diaries_are_told_apart() {
         (text.replace("trend=same", "trend=meh"), "trend"),
         (text.replace("level=self_care", "level=fine"), "level"),
         (text.replace("areas=buttock", "areas=elbow"), "pain areas"),
-        (text.replace("start 2026-11-01", "start 2026-02-30"), "start date"),
-        (text.replace("age_band=20_to_50", "age_band=old"), "age_band"),
+        (
+            text.replace("start 2026-11-01", "start 2026-02-30"),
+            "start date",
+        ),
+        (
+            text.replace("age_band=20_to_50", "age_band=old"),
+            "age_band",
+        ),
         (text.replace("|note=", "|note=%ZZ"), "escape"),
-        (format!("{text}entry 2026-11-05|pain=1|trend=same|flags=|areas=|level=routine\n"), "order"),
+        (
+            format!("{text}entry 2026-11-05|pain=1|trend=same|flags=|areas=|level=routine\n"),
+            "order",
+        ),
         (format!("{text}garbage\n"), "not an entry"),
         ("sciatica-diary vX\n".to_owned(), "version"),
     ];
     for (bad, what) in cases {
         match decode(&bad) {
-            Err(DiaryError::Corrupt(problem)) => assert!(problem.contains(what), "{what}: {problem}"),
+            Err(DiaryError::Corrupt(problem)) => {
+                assert!(problem.contains(what), "{what}: {problem}")
+            }
             other => panic!("{what}: expected corrupt, got {other:?}"),
         }
     }
@@ -180,10 +197,21 @@ fn newer_foreign_and_corrupt_diaries_are_told_apart() {
 fn csv_has_a_row_per_check_in_and_is_safe_in_a_spreadsheet() {
     let csv = to_csv(&sample());
     let rows: Vec<&str> = csv.split("\r\n").filter(|row| !row.is_empty()).collect();
-    assert_eq!(rows[0], "date,day,pain,trend,red_flags,pain_areas,level,note");
+    assert_eq!(
+        rows[0],
+        "date,day,pain,trend,red_flags,pain_areas,level,note"
+    );
     assert_eq!(rows.len(), 3);
-    assert!(rows[1].starts_with("2026-11-04,3,7,same,,low_back buttock,"), "{}", rows[1]);
-    assert!(rows[2].ends_with(",\"walked 20 min | 50% better, \"\"ok\"\"; =SUM(A1)\""), "{}", rows[2]);
+    assert!(
+        rows[1].starts_with("2026-11-04,3,7,same,,low_back buttock,"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].ends_with(",\"walked 20 min | 50% better, \"\"ok\"\"; =SUM(A1)\""),
+        "{}",
+        rows[2]
+    );
     let mut risky = sample();
     let mut formula = check_in(1, PainTrend::Better);
     formula.note = "=HYPERLINK(\"x\")".to_owned();
@@ -195,10 +223,15 @@ fn csv_has_a_row_per_check_in_and_is_safe_in_a_spreadsheet() {
 fn json_export_imports_back_to_the_same_diary() {
     let diary = sample();
     let json = to_json(&diary);
-    assert!(json.starts_with("{\"format\":\"sciatica-diary\",\"version\":1,"), "{json}");
+    assert!(
+        json.starts_with("{\"format\":\"sciatica-diary\",\"version\":1,"),
+        "{json}"
+    );
     assert_eq!(from_json(&json), Ok(diary.clone()));
     // Pretty-printed by another tool, with escapes: still the same diary.
-    let spaced = json.replace(",\"", ", \"").replace("walked", "w\\u0061lked");
+    let spaced = json
+        .replace(",\"", ", \"")
+        .replace("walked", "w\\u0061lked");
     assert_eq!(from_json(&spaced), Ok(diary));
 }
 
@@ -214,23 +247,55 @@ fn a_bad_or_foreign_json_file_is_refused_with_what_is_wrong() {
         Err(DiaryError::Newer { version: 3 })
     );
     let cases = [
-        (json.replace("\"pain\":7", "\"pain\":\"7\""), "entries[0].pain"),
+        (
+            json.replace("\"pain\":7", "\"pain\":\"7\""),
+            "entries[0].pain",
+        ),
         (json.replace("\"pain\":7", "\"pain\":7.5"), "pain"),
         (json.replace("\"pain\":7", "\"pain\":-1"), "pain"),
-        (json.replace("\"trend\":\"same\"", "\"trend\":\"meh\""), "trend"),
-        (json.replace("\"level\":\"self_care\"", "\"level\":\"ok\""), "level"),
-        (json.replace("\"red_flags\":[]", "\"red_flags\":[\"fever\"]"), "red flags"),
-        (json.replace("\"date\":\"2026-11-06\"", "\"date\":\"2026-11-04\""), "order"),
-        (json.replace("\"started_on\":\"2026-11-01\"", "\"started_on\":\"yesterday\""), "started_on"),
-        (json.replace("\"age_band\":[\"20_to_50\"]", "\"age_band\":[\"old\"]"), "baseline.age_band"),
-        (json.replace("\"note\":\"\"", "\"note\":\"\",\"extra\":1"), "unknown field \"extra\""),
-        (json.replace("\"trend\":", "\"trend\":\"same\",\"trend\":"), "repeated"),
+        (
+            json.replace("\"trend\":\"same\"", "\"trend\":\"meh\""),
+            "trend",
+        ),
+        (
+            json.replace("\"level\":\"self_care\"", "\"level\":\"ok\""),
+            "level",
+        ),
+        (
+            json.replace("\"red_flags\":[]", "\"red_flags\":[\"fever\"]"),
+            "red flags",
+        ),
+        (
+            json.replace("\"date\":\"2026-11-06\"", "\"date\":\"2026-11-04\""),
+            "order",
+        ),
+        (
+            json.replace(
+                "\"started_on\":\"2026-11-01\"",
+                "\"started_on\":\"yesterday\"",
+            ),
+            "started_on",
+        ),
+        (
+            json.replace("\"age_band\":[\"20_to_50\"]", "\"age_band\":[\"old\"]"),
+            "baseline.age_band",
+        ),
+        (
+            json.replace("\"note\":\"\"", "\"note\":\"\",\"extra\":1"),
+            "unknown field \"extra\"",
+        ),
+        (
+            json.replace("\"trend\":", "\"trend\":\"same\",\"trend\":"),
+            "repeated",
+        ),
         (json[..json.len() - 5].to_owned(), "not valid JSON"),
         (format!("{json}x"), "after the JSON"),
     ];
     for (bad, what) in cases {
         match from_json(&bad) {
-            Err(DiaryError::Corrupt(problem)) => assert!(problem.contains(what), "{what}: {problem}"),
+            Err(DiaryError::Corrupt(problem)) => {
+                assert!(problem.contains(what), "{what}: {problem}")
+            }
             other => panic!("{what}: expected corrupt, got {other:?}"),
         }
     }
@@ -241,7 +306,13 @@ fn a_bad_or_foreign_json_file_is_refused_with_what_is_wrong() {
 
 #[test]
 fn the_daily_reminder_is_a_valid_icalendar_file() {
-    let ics = daily_reminder(date("2026-11-25"), 20, 5, "Diary check-in, pain; back", "Takes 20 seconds");
+    let ics = daily_reminder(
+        date("2026-11-25"),
+        20,
+        5,
+        "Diary check-in, pain; back",
+        "Takes 20 seconds",
+    );
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert!(ics.contains("\r\nDTSTART:20261125T200500\r\n"));
@@ -276,21 +347,30 @@ fn the_chart_places_points_by_day_and_score_with_level_bands() {
     assert!(later.path.is_empty());
     for range in [30, 90] {
         let wide = chart(&diary, date("2026-11-10"), range);
-        assert!(wide.points.iter().all(|p| p.x >= 0.0 && p.x <= sciatica_check::diary::chart::WIDTH));
+        assert!(wide
+            .points
+            .iter()
+            .all(|p| p.x >= 0.0 && p.x <= sciatica_check::diary::chart::WIDTH));
     }
 }
 
 #[test]
 fn the_check_in_form_takes_the_questionnaires_messages() {
     let mut draft = Draft::new(&[PainArea::Buttock]);
-    assert_eq!(draft.missing(), vec!["none_of_these", "pain_score", "pain_trend"]);
+    assert_eq!(
+        draft.missing(),
+        vec!["none_of_these", "pain_score", "pain_trend"]
+    );
     draft.apply(&Msg::SetNoRedFlags(true));
     draft.apply(&Msg::SetNumber(NumberField::PainScore, 4));
     draft.apply(&Msg::SetPainTrend(PainTrend::Better));
     draft.apply(&Msg::TogglePainArea(PainArea::LowBack));
     draft.apply(&Msg::SetBool("fever", true));
     let answers = draft.finish().unwrap();
-    assert_eq!(answers.pain_areas, vec![PainArea::LowBack, PainArea::Buttock]);
+    assert_eq!(
+        answers.pain_areas,
+        vec![PainArea::LowBack, PainArea::Buttock]
+    );
     assert!(answers.red_flags.is_empty());
     draft.apply(&Msg::SetBool("bladder_bowel", true));
     assert!(draft.has_red_flag() && !draft.no_red_flags);

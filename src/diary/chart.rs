@@ -59,7 +59,9 @@ pub fn y_for(pain_score: u8) -> f32 {
 /// The chart of the last `range_days` days up to `today`.
 pub fn chart(diary: &Diary, today: LocalDate, range_days: u16) -> Chart {
     let range_days = range_days.max(2);
-    let first_day = today.add_days(-(i64::from(range_days) - 1)).unwrap_or(today);
+    let first_day = today
+        .add_days(-(i64::from(range_days) - 1))
+        .unwrap_or(today);
     let in_range: Vec<_> = diary
         .entries
         .iter()
@@ -82,7 +84,11 @@ pub fn chart(diary: &Diary, today: LocalDate, range_days: u16) -> Chart {
         .enumerate()
         .map(|(index, point)| {
             let end = points.get(index + 1).map_or(right_edge, |next| next.x);
-            Band { x: point.x, width: (end - point.x).max(1.0), level: point.level }
+            Band {
+                x: point.x,
+                width: (end - point.x).max(1.0),
+                level: point.level,
+            }
         })
         .collect();
     let path = if points.len() < 2 {
@@ -91,7 +97,14 @@ pub fn chart(diary: &Diary, today: LocalDate, range_days: u16) -> Chart {
         points
             .iter()
             .enumerate()
-            .map(|(index, point)| format!("{}{:.1} {:.1}", if index == 0 { "M" } else { "L" }, point.x, point.y))
+            .map(|(index, point)| {
+                format!(
+                    "{}{:.1} {:.1}",
+                    if index == 0 { "M" } else { "L" },
+                    point.x,
+                    point.y
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -101,7 +114,10 @@ pub fn chart(diary: &Diary, today: LocalDate, range_days: u16) -> Chart {
         points,
         bands,
         path,
-        grid: [0u8, 5, 10].iter().map(|&score| (y_for(score), score)).collect(),
+        grid: [0u8, 5, 10]
+            .iter()
+            .map(|&score| (y_for(score), score))
+            .collect(),
     }
 }
 

@@ -20,7 +20,10 @@ pub struct Draft {
 impl Draft {
     /// A new check-in, with where it hurt last time already marked (the reader changes it).
     pub fn new(last_areas: &[PainArea]) -> Draft {
-        Draft { pain_areas: last_areas.to_vec(), ..Draft::default() }
+        Draft {
+            pain_areas: last_areas.to_vec(),
+            ..Draft::default()
+        }
     }
 
     /// Applies one of the question components' messages; any other message changes nothing.
@@ -52,7 +55,8 @@ impl Draft {
                 self.red_flags.retain(|kept| *kept != flag);
                 if ticked {
                     self.red_flags.push(flag);
-                    self.red_flags.sort_by_key(|kept| RED_FLAGS.iter().position(|known| known == kept));
+                    self.red_flags
+                        .sort_by_key(|kept| RED_FLAGS.iter().position(|known| known == kept));
                     self.no_red_flags = false;
                 }
             }

@@ -74,7 +74,11 @@ pub fn to_json(diary: &Diary) -> String {
         .iter()
         .map(|field| {
             let texts = diary.baseline.field_texts(field.name).unwrap_or_default();
-            format!("{}:{}", json_string(field.name), json_list(texts.iter().map(String::as_str)))
+            format!(
+                "{}:{}",
+                json_string(field.name),
+                json_list(texts.iter().map(String::as_str))
+            )
         })
         .collect();
     let entries: Vec<String> = diary

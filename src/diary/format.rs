@@ -86,7 +86,11 @@ pub fn decode_answers(text: &str) -> Result<Answers, DiaryError> {
         if seen.contains(&name) {
             return Err(corrupt(format!("baseline: {name} given more than once")));
         }
-        let texts: Vec<&str> = if value.is_empty() { Vec::new() } else { value.split(',').collect() };
+        let texts: Vec<&str> = if value.is_empty() {
+            Vec::new()
+        } else {
+            value.split(',').collect()
+        };
         answers
             .set_field(name, &texts)
             .map_err(|error| corrupt(format!("baseline: {name}: {error}")))?;
@@ -164,7 +168,8 @@ pub fn decode(text: &str) -> Result<Diary, DiaryError> {
         let body = line
             .strip_prefix("entry ")
             .ok_or_else(|| corrupt(format!("line {}: not an entry", index + 4)))?;
-        let entry = decode_entry(body).map_err(|problem| corrupt(format!("entry {}: {problem}", index + 1)))?;
+        let entry = decode_entry(body)
+            .map_err(|problem| corrupt(format!("entry {}: {problem}", index + 1)))?;
         push_entry(&mut diary, entry)?;
     }
     Ok(diary)
@@ -173,10 +178,20 @@ pub fn decode(text: &str) -> Result<Diary, DiaryError> {
 /// Adds an entry read from a file, refusing dates out of order, repeated or before the start.
 pub fn push_entry(diary: &mut Diary, entry: Entry) -> Result<(), DiaryError> {
     if entry.date < diary.started_on {
-        return Err(corrupt(format!("entry {} is before the start date", entry.date)));
+        return Err(corrupt(format!(
+            "entry {} is before the start date",
+            entry.date
+        )));
     }
-    if diary.entries.last().is_some_and(|last| last.date >= entry.date) {
-        return Err(corrupt(format!("entry {} is out of date order or repeated", entry.date)));
+    if diary
+        .entries
+        .last()
+        .is_some_and(|last| last.date >= entry.date)
+    {
+        return Err(corrupt(format!(
+            "entry {} is out of date order or repeated",
+            entry.date
+        )));
     }
     diary.entries.push(entry);
     Ok(())
@@ -195,7 +210,11 @@ fn decode_entry(body: &str) -> Result<Entry, String> {
         let (name, value) = part
             .split_once('=')
             .ok_or_else(|| format!("{part:?} is not name=value"))?;
-        let value = if name == "note" { unescape_note(value)? } else { value.to_owned() };
+        let value = if name == "note" {
+            unescape_note(value)?
+        } else {
+            value.to_owned()
+        };
         fields.set(name, value)?;
     }
     fields.into_entry(date)
@@ -216,7 +235,11 @@ impl EntryFields {
     /// `name` is one of pain, trend, flags, areas, level, note; lists come comma-joined.
     pub(super) fn set(&mut self, name: &str, value: String) -> Result<(), String> {
         let list = |value: &str| -> Vec<String> {
-            if value.is_empty() { Vec::new() } else { value.split(',').map(str::to_owned).collect() }
+            if value.is_empty() {
+                Vec::new()
+            } else {
+                value.split(',').map(str::to_owned).collect()
+            }
         };
         let slot_taken = match name {
             "pain" => self.pain.replace(value).is_some(),
@@ -251,8 +274,12 @@ impl EntryFields {
         let pain_score = pain_text
             .parse::<u8>()
             .ok()
-            .filter(|score| *score <= PAIN_SCORE_MAX && pain_text.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or_else(|| format!("pain: expected an integer from 0 to {PAIN_SCORE_MAX}, got {pain_text:?}"))?;
+            .filter(|score| {
+                *score <= PAIN_SCORE_MAX && pain_text.bytes().all(|b| b.is_ascii_digit())
+            })
+            .ok_or_else(|| {
+                format!("pain: expected an integer from 0 to {PAIN_SCORE_MAX}, got {pain_text:?}")
+            })?;
         let trend_text = self.trend.ok_or_else(|| missing("trend"))?;
         let trend = PainTrend::parse(&trend_text)
             .ok_or_else(|| format!("trend: expected better, same or worse, got {trend_text:?}"))?;
@@ -271,7 +298,8 @@ impl EntryFields {
         red_flags.sort_by_key(|flag| RED_FLAGS.iter().position(|known| known == flag));
         let mut pain_areas = Vec::new();
         for area in self.areas.ok_or_else(|| missing("pain areas"))? {
-            let known = PainArea::parse(&area).ok_or_else(|| format!("pain areas: unknown {area:?}"))?;
+            let known =
+                PainArea::parse(&area).ok_or_else(|| format!("pain areas: unknown {area:?}"))?;
             if pain_areas.contains(&known) {
                 return Err(format!("pain areas: {area:?} twice"));
             }
@@ -279,12 +307,23 @@ impl EntryFields {
         }
         pain_areas.sort();
         let level_text = self.level.ok_or_else(|| missing("level"))?;
-        let level = parse_level(&level_text).ok_or_else(|| format!("level: unknown {level_text:?}"))?;
+        let level =
+            parse_level(&level_text).ok_or_else(|| format!("level: unknown {level_text:?}"))?;
         let note = self.note.unwrap_or_default();
         if note.chars().count() > NOTE_MAX_CHARS || clean_note(&note) != note {
-            return Err(format!("note: longer than {NOTE_MAX_CHARS} characters or not plain text"));
+            return Err(format!(
+                "note: longer than {NOTE_MAX_CHARS} characters or not plain text"
+            ));
         }
-        Ok(Entry { date, pain_score, trend, red_flags, pain_areas, note, level })
+        Ok(Entry {
+            date,
+            pain_score,
+            trend,
+            red_flags,
+            pain_areas,
+            note,
+            level,
+        })
     }
 }
 

@@ -5,7 +5,13 @@ use crate::platform::saved::LocalDate;
 
 /// The `.ics` text: one event at `hour:minute` local ("floating") time from `first_day`,
 /// repeating daily, with an alarm at its start. Lines end in CRLF and fold at 75 octets.
-pub fn daily_reminder(first_day: LocalDate, hour: u8, minute: u8, summary: &str, description: &str) -> String {
+pub fn daily_reminder(
+    first_day: LocalDate,
+    hour: u8,
+    minute: u8,
+    summary: &str,
+    description: &str,
+) -> String {
     let (year, month, day) = first_day.ymd();
     let date = format!("{year:04}{month:02}{day:02}");
     let (hour, minute) = (hour.min(23), minute.min(59));

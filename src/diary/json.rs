@@ -31,12 +31,18 @@ pub fn parse(text: &str) -> Result<Json, String> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err("the file is too large to be a diary".to_owned());
     }
-    let mut parser = Parser { bytes: text.as_bytes(), at: 0 };
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        at: 0,
+    };
     parser.skip_space();
     let value = parser.value(0)?;
     parser.skip_space();
     if parser.at != parser.bytes.len() {
-        return Err(format!("unexpected text after the JSON at byte {}", parser.at));
+        return Err(format!(
+            "unexpected text after the JSON at byte {}",
+            parser.at
+        ));
     }
     Ok(value)
 }
@@ -48,7 +54,9 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn skip_space(&mut self) {
-        while self.at < self.bytes.len() && matches!(self.bytes[self.at], b' ' | b'\t' | b'\n' | b'\r') {
+        while self.at < self.bytes.len()
+            && matches!(self.bytes[self.at], b' ' | b'\t' | b'\n' | b'\r')
+        {
             self.at += 1;
         }
     }
@@ -86,11 +94,15 @@ impl Parser<'_> {
     fn number(&mut self) -> Result<Json, String> {
         let start = self.at;
         while self.at < self.bytes.len()
-            && matches!(self.bytes[self.at], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+            && matches!(
+                self.bytes[self.at],
+                b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+            )
         {
             self.at += 1;
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| self.error("bad number"))?;
+        let text = std::str::from_utf8(&self.bytes[start..self.at])
+            .map_err(|_| self.error("bad number"))?;
         Ok(Json::Number(text.to_owned()))
     }
 
@@ -99,7 +111,10 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let rest = &self.bytes[self.at..];
-            let plain = rest.iter().position(|b| *b == b'"' || *b == b'\\' || *b < 0x20).ok_or_else(|| self.error("unterminated string"))?;
+            let plain = rest
+                .iter()
+                .position(|b| *b == b'"' || *b == b'\\' || *b < 0x20)
+                .ok_or_else(|| self.error("unterminated string"))?;
             out.push_str(std::str::from_utf8(&rest[..plain]).map_err(|_| self.error("bad text"))?);
             self.at += plain;
             match self.bytes[self.at] {
@@ -108,7 +123,10 @@ impl Parser<'_> {
                     return Ok(out);
                 }
                 b'\\' => {
-                    let escape = *self.bytes.get(self.at + 1).ok_or_else(|| self.error("unterminated string"))?;
+                    let escape = *self
+                        .bytes
+                        .get(self.at + 1)
+                        .ok_or_else(|| self.error("unterminated string"))?;
                     self.at += 2;
                     out.push(match escape {
                         b'"' => '"',
@@ -129,7 +147,10 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
-        let digits = self.bytes.get(self.at..self.at + 4).ok_or_else(|| self.error("bad \\u escape"))?;
+        let digits = self
+            .bytes
+            .get(self.at..self.at + 4)
+            .ok_or_else(|| self.error("bad \\u escape"))?;
         let text = std::str::from_utf8(digits).map_err(|_| self.error("bad \\u escape"))?;
         let code = u32::from_str_radix(text, 16).map_err(|_| self.error("bad \\u escape"))?;
         self.at += 4;
@@ -215,7 +236,10 @@ fn members<'a>(value: &'a Json, what: &str) -> Result<&'a [(String, Json)], Diar
 }
 
 fn get<'a>(object: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
-    object.iter().find(|(name, _)| name == key).map(|(_, value)| value)
+    object
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value)
 }
 
 fn text<'a>(value: Option<&'a Json>, what: &str) -> Result<&'a str, DiaryError> {
@@ -240,7 +264,10 @@ fn texts(value: &Json, what: &str) -> Result<Vec<String>, DiaryError> {
 }
 
 fn only_keys(object: &[(String, Json)], allowed: &[&str], what: &str) -> Result<(), DiaryError> {
-    match object.iter().find(|(key, _)| !allowed.contains(&key.as_str())) {
+    match object
+        .iter()
+        .find(|(key, _)| !allowed.contains(&key.as_str()))
+    {
         Some((key, _)) => Err(corrupt(format!("{what}: unknown field {key:?}"))),
         None => Ok(()),
     }
@@ -256,9 +283,9 @@ pub fn from_json(file: &str) -> Result<Diary, DiaryError> {
         return Err(DiaryError::Foreign);
     }
     let version = match get(top, "version") {
-        Some(Json::Number(digits)) if digits.bytes().all(|b| b.is_ascii_digit()) => {
-            digits.parse::<u32>().map_err(|_| corrupt("version is not a small whole number"))?
-        }
+        Some(Json::Number(digits)) if digits.bytes().all(|b| b.is_ascii_digit()) => digits
+            .parse::<u32>()
+            .map_err(|_| corrupt("version is not a small whole number"))?,
         _ => return Err(corrupt("version is missing or not a whole number")),
     };
     if version > JSON_VERSION {
@@ -267,45 +294,88 @@ pub fn from_json(file: &str) -> Result<Diary, DiaryError> {
     if version != JSON_VERSION {
         return Err(corrupt(format!("unknown version {version}")));
     }
-    only_keys(top, &["format", "version", "started_on", "baseline", "entries"], "diary")?;
+    only_keys(
+        top,
+        &["format", "version", "started_on", "baseline", "entries"],
+        "diary",
+    )?;
     let started_on = parse_date(text_field(top, "started_on")?, "started_on")?;
     let mut baseline = Answers::default();
-    for (name, value) in members(get(top, "baseline").ok_or_else(|| corrupt("baseline is missing"))?, "baseline")? {
+    for (name, value) in members(
+        get(top, "baseline").ok_or_else(|| corrupt("baseline is missing"))?,
+        "baseline",
+    )? {
         let values = texts(value, &format!("baseline.{name}"))?;
         let values: Vec<&str> = values.iter().map(String::as_str).collect();
         baseline
             .set_field(name, &values)
             .map_err(|error| corrupt(format!("baseline.{name}: {error}")))?;
     }
-    let mut diary = Diary { started_on, baseline, entries: Vec::new() };
+    let mut diary = Diary {
+        started_on,
+        baseline,
+        entries: Vec::new(),
+    };
     let Some(Json::List(entries)) = get(top, "entries") else {
         return Err(corrupt("entries is missing or not a list"));
     };
     for (index, item) in entries.iter().enumerate() {
         let what = format!("entries[{index}]");
         let object = members(item, &what)?;
-        only_keys(object, &["date", "pain", "trend", "red_flags", "pain_areas", "level", "note"], &what)?;
-        let date = parse_date(text(get(object, "date"), &format!("{what}.date"))?, &format!("{what}.date"))?;
+        only_keys(
+            object,
+            &[
+                "date",
+                "pain",
+                "trend",
+                "red_flags",
+                "pain_areas",
+                "level",
+                "note",
+            ],
+            &what,
+        )?;
+        let date = parse_date(
+            text(get(object, "date"), &format!("{what}.date"))?,
+            &format!("{what}.date"),
+        )?;
         let mut fields = EntryFields::default();
         let set = |fields: &mut EntryFields, name: &str, value: String| {
-            fields.set(name, value).map_err(|problem| corrupt(format!("{what}: {problem}")))
+            fields
+                .set(name, value)
+                .map_err(|problem| corrupt(format!("{what}: {problem}")))
         };
         match get(object, "pain") {
             Some(Json::Number(digits)) => set(&mut fields, "pain", digits.clone())?,
             _ => return Err(corrupt(format!("{what}.pain is missing or not a number"))),
         }
-        set(&mut fields, "trend", text(get(object, "trend"), &format!("{what}.trend"))?.to_owned())?;
-        set(&mut fields, "level", text(get(object, "level"), &format!("{what}.level"))?.to_owned())?;
+        set(
+            &mut fields,
+            "trend",
+            text(get(object, "trend"), &format!("{what}.trend"))?.to_owned(),
+        )?;
+        set(
+            &mut fields,
+            "level",
+            text(get(object, "level"), &format!("{what}.level"))?.to_owned(),
+        )?;
         if let Some(note) = get(object, "note") {
-            set(&mut fields, "note", text(Some(note), &format!("{what}.note"))?.to_owned())?;
+            set(
+                &mut fields,
+                "note",
+                text(Some(note), &format!("{what}.note"))?.to_owned(),
+            )?;
         }
         for list in ["red_flags", "pain_areas"] {
-            let value = get(object, list).ok_or_else(|| corrupt(format!("{what}.{list} is missing")))?;
+            let value =
+                get(object, list).ok_or_else(|| corrupt(format!("{what}.{list} is missing")))?;
             fields
                 .set_list(list, texts(value, &format!("{what}.{list}"))?)
                 .map_err(|problem| corrupt(format!("{what}: {problem}")))?;
         }
-        let entry = fields.into_entry(date).map_err(|problem| corrupt(format!("{what}: {problem}")))?;
+        let entry = fields
+            .into_entry(date)
+            .map_err(|problem| corrupt(format!("{what}: {problem}")))?;
         push_entry(&mut diary, entry)?;
     }
     Ok(diary)

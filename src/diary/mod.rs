@@ -60,7 +60,10 @@ pub fn clean_note(note: &str) -> String {
 
 /// The level a contract spelling names.
 pub fn parse_level(text: &str) -> Option<Level> {
-    Level::ALL.iter().copied().find(|level| level.as_str() == text)
+    Level::ALL
+        .iter()
+        .copied()
+        .find(|level| level.as_str() == text)
 }
 
 impl Diary {
@@ -172,7 +175,9 @@ impl Change {
 pub fn change_on(diary: &Diary, date: LocalDate) -> Option<Change> {
     let entry = diary.entries.iter().find(|entry| entry.date == date)?;
     let now = diary.assess_entry(entry);
-    let before = diary.previous(date).map(|earlier| diary.assess_entry(earlier));
+    let before = diary
+        .previous(date)
+        .map(|earlier| diary.assess_entry(earlier));
     Some(compare(before.as_ref(), &now, diary.onset_days_on(date)))
 }
 
@@ -180,7 +185,11 @@ pub fn change_on(diary: &Diary, date: LocalDate) -> Option<Change> {
 /// summary of "nothing else", so it is named only when nothing else changed into it.
 pub fn compare(before: Option<&Assessment>, now: &Assessment, day: u16) -> Change {
     let ids = |assessment: &Assessment| -> Vec<&'static str> {
-        assessment.reasons.iter().map(|reason| reason.rule).collect()
+        assessment
+            .reasons
+            .iter()
+            .map(|reason| reason.rule)
+            .collect()
     };
     let now_ids = ids(now);
     let before_ids = before.map(ids).unwrap_or_default();

@@ -66,8 +66,12 @@ pub fn wipe() -> Result<(), StorageRefused> {
 /// The reader's local calendar date.
 pub fn today() -> LocalDate {
     let now = js_sys::Date::new_0();
-    LocalDate::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or_else(|| LocalDate::from_ymd(2026, 1, 1).expect("a valid date"))
+    LocalDate::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_else(|| LocalDate::from_ymd(2026, 1, 1).expect("a valid date"))
 }
 
 /// Saves `text` as a file made here in the browser (Blob + object URL + `<a download>`).

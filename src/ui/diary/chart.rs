@@ -61,13 +61,16 @@ pub fn trend_chart(props: &ChartProps) -> Html {
     let range = use_state(|| 30u16);
     let drawn = chart(&props.diary, props.today, *range);
     let summary_text = match summary(&drawn) {
-        Some((count, min, max, first, last)) => texts.fill("diary.chart.summary", &[
-            ("count", &count.to_string()),
-            ("min", &min.to_string()),
-            ("max", &max.to_string()),
-            ("first", &first.to_string()),
-            ("last", &last.to_string()),
-        ]),
+        Some((count, min, max, first, last)) => texts.fill(
+            "diary.chart.summary",
+            &[
+                ("count", &count.to_string()),
+                ("min", &min.to_string()),
+                ("max", &max.to_string()),
+                ("first", &first.to_string()),
+                ("last", &last.to_string()),
+            ],
+        ),
         None => texts.t("diary.chart.none"),
     };
     let buttons = RANGES.iter().map(|&days| {

@@ -43,17 +43,30 @@ fn rule_item(texts: &Texts, id: &'static str) -> Html {
 
 /// "What changed since last time, and why".
 pub fn change_message(texts: &Texts, change: &Change) -> Html {
-    let level = |level: crate::engine::Level| texts.t(&format!("level.{}.name", level.as_str())).to_string();
+    let level = |level: crate::engine::Level| {
+        texts
+            .t(&format!("level.{}.name", level.as_str()))
+            .to_string()
+    };
     let day = change.day.to_string();
     let headline = match change.level_before {
         None => texts.t("change.first"),
         Some(before) if before != change.level_now => texts.fill(
             "change.level_changed",
-            &[("day", &day), ("before", &level(before)), ("value", &level(change.level_now))],
+            &[
+                ("day", &day),
+                ("before", &level(before)),
+                ("value", &level(change.level_now)),
+            ],
         ),
-        Some(_) => texts.fill("change.level_same", &[("day", &day), ("value", &level(change.level_now))]),
+        Some(_) => texts.fill(
+            "change.level_same",
+            &[("day", &day), ("value", &level(change.level_now))],
+        ),
     };
-    let nothing = change.level_before.is_some() && change.newly_fired.is_empty() && change.no_longer_fired.is_empty();
+    let nothing = change.level_before.is_some()
+        && change.newly_fired.is_empty()
+        && change.no_longer_fired.is_empty();
     html! {
         <section class={classes!("change", "level-card", format!("level-{}", change.level_now.as_str()))}
             data-change="" data-level={change.level_now.as_str()} aria-labelledby="change-title">
@@ -102,7 +115,9 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
     let on_note = {
         let draft = draft.clone();
         Callback::from(move |event: InputEvent| {
-            let text = event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            let text = event
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
             let mut next = (*draft).clone();
             next.note = text;
             draft.set(next);
@@ -113,8 +128,12 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             tried.set(true);
-            let Some(answers) = draft.finish() else { return };
-            let Some(mut diary) = session().diary else { return };
+            let Some(answers) = draft.finish() else {
+                return;
+            };
+            let Some(mut diary) = session().diary else {
+                return;
+            };
             let day = today();
             diary.record(&answers, day);
             let change = change_on(&diary, day);

@@ -39,15 +39,17 @@ fn first_check_in(answers: &Answers) -> CheckInAnswers {
 }
 
 fn table(texts: &Texts, diary: &Diary) -> Html {
-    let rows = diary.entries.iter().rev().map(|entry| html! {
-        <tr>
-            <th scope="row">{ entry.date.to_string() }</th>
-            <td>{ diary.onset_days_on(entry.date) }</td>
-            <td>{ entry.pain_score }</td>
-            <td>{ texts.t(&format!("opt.pain_trend.{}", entry.trend.as_str())) }</td>
-            <td>{ texts.t(&format!("level.{}.name", entry.level.as_str())) }</td>
-            <td>{ entry.note.clone() }</td>
-        </tr>
+    let rows = diary.entries.iter().rev().map(|entry| {
+        html! {
+            <tr>
+                <th scope="row">{ entry.date.to_string() }</th>
+                <td>{ diary.onset_days_on(entry.date) }</td>
+                <td>{ entry.pain_score }</td>
+                <td>{ texts.t(&format!("opt.pain_trend.{}", entry.trend.as_str())) }</td>
+                <td>{ texts.t(&format!("level.{}.name", entry.level.as_str())) }</td>
+                <td>{ entry.note.clone() }</td>
+            </tr>
+        }
     });
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="diary-table-caption">
@@ -98,7 +100,11 @@ pub fn diary_screen(props: &DiaryScreenProps) -> Html {
     let on_delete = {
         let (refresh, status) = (refresh.clone(), status.clone());
         Callback::from(move |()| {
-            status.set(Some(if delete() { FileStatus::Deleted } else { FileStatus::DeleteFailed }));
+            status.set(Some(if delete() {
+                FileStatus::Deleted
+            } else {
+                FileStatus::DeleteFailed
+            }));
             refresh();
         })
     };
@@ -109,9 +115,16 @@ pub fn diary_screen(props: &DiaryScreenProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
     let today = today();
     let warning = if current.unsaved || (current.blocked && current.diary.is_some()) {
-        Some(texts.t(if current.blocked { "diary.storage.blocked" } else { "diary.storage.failed" }))
+        Some(texts.t(if current.blocked {
+            "diary.storage.blocked"
+        } else {
+            "diary.storage.failed"
+        }))
     } else {
-        current.unreadable.as_ref().map(|problem| texts.fill("diary.storage.unreadable", &[("value", problem)]))
+        current
+            .unreadable
+            .as_ref()
+            .map(|problem| texts.fill("diary.storage.unreadable", &[("value", problem)]))
     };
     html! {
         <section class="screen screen-diary" data-screen="diary" aria-labelledby="screen-heading">

@@ -56,24 +56,42 @@ pub fn diary_files(props: &FilesProps) -> Html {
             let Some(diary) = diary.as_ref() else { return };
             match kind {
                 "json" => download(&format!("{stem}.json"), "application/json", &to_json(diary)),
-                _ => download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &format!("\u{feff}{}", to_csv(diary))),
+                _ => download(
+                    &format!("{stem}.csv"),
+                    "text/csv;charset=utf-8",
+                    &format!("\u{feff}{}", to_csv(diary)),
+                ),
             };
         })
     };
     let reminder = {
-        let (summary, description) = (texts.t("diary.reminder.summary"), texts.t("diary.reminder.description"));
+        let (summary, description) = (
+            texts.t("diary.reminder.summary"),
+            texts.t("diary.reminder.description"),
+        );
         Callback::from(move |_: MouseEvent| {
             let first = today().add_days(1).unwrap_or_else(today);
-            download("sciatica-diary-reminder.ics", "text/calendar", &daily_reminder(first, 20, 0, &summary, &description));
+            download(
+                "sciatica-diary-reminder.ics",
+                "text/calendar",
+                &daily_reminder(first, 20, 0, &summary, &description),
+            );
         })
     };
     let on_file = {
-        let (on_import, on_status, texts) = (props.on_import.clone(), props.on_status.clone(), texts.clone());
+        let (on_import, on_status, texts) = (
+            props.on_import.clone(),
+            props.on_status.clone(),
+            texts.clone(),
+        );
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             input.set_value("");
-            let (on_import, on_status, texts) = (on_import.clone(), on_status.clone(), texts.clone());
+            let (on_import, on_status, texts) =
+                (on_import.clone(), on_status.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
                     .await
@@ -82,8 +100,12 @@ pub fn diary_files(props: &FilesProps) -> Html {
                     .map(String::from);
                 match text.map(|text| from_json(&text)) {
                     Some(Ok(diary)) => on_import.emit(diary),
-                    Some(Err(error)) => on_status.emit(FileStatus::ImportFailed(import_problem(&texts, &error))),
-                    None => on_status.emit(FileStatus::ImportFailed(texts.t("diary.import.foreign").to_string())),
+                    Some(Err(error)) => {
+                        on_status.emit(FileStatus::ImportFailed(import_problem(&texts, &error)))
+                    }
+                    None => on_status.emit(FileStatus::ImportFailed(
+                        texts.t("diary.import.foreign").to_string(),
+                    )),
                 }
             });
         })

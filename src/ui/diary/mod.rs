@@ -63,7 +63,11 @@ pub fn keep(diary: Diary, change: Option<Change>) {
         session.loaded = true;
         session.diary = Some(diary);
         session.unsaved = !saved;
-        session.unreadable = if saved { None } else { session.unreadable.take() };
+        session.unreadable = if saved {
+            None
+        } else {
+            session.unreadable.take()
+        };
         session.last_change = change;
     });
 }
