@@ -133,6 +133,7 @@ test('a red flag at a check-in shows the emergency screen at once', async ({ pag
   // The box is replaced by the emergency screen at once, so it is clicked, not `check()`ed.
   await page.locator('input[name=saddle_numbness]').click();
   await expect(page.locator('[data-screen=emergency]')).toBeVisible();
+  await expect(page.locator('[data-screen=emergency] h2')).toBeFocused();
 });
 
 test('storage that refuses to write is reported, and the entry is kept with the export offered', async ({ page }) => {

@@ -141,7 +141,20 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
             saved.set(change);
         })
     };
-    if draft.has_red_flag() && !*reviewing {
+    let showing_emergency = draft.has_red_flag() && !*reviewing;
+    // The emergency screen and the "what changed" message replace the form without a screen
+    // change, so focus goes to their heading here, as it would for a new screen.
+    {
+        let heading = props.heading.clone();
+        use_effect_with((showing_emergency, saved.is_some()), move |&(emergency, done)| {
+            if emergency || done {
+                if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    if showing_emergency {
         let on_review = {
             let reviewing = reviewing.clone();
             Callback::from(move |_: MouseEvent| reviewing.set(true))
