@@ -7,6 +7,7 @@
 //!   tested natively too), with [`platform`] for the browser.
 
 pub mod content;
+pub mod diary;
 pub mod engine;
 pub mod exercise;
 pub mod handover;

@@ -22,6 +22,8 @@ const KNOWN_PLACEHOLDERS: &[&str] = &[
     "number", "n", "total", "score", "value", "days",
     // The handover summary (issue 15).
     "name", "date", "level", "flags", "areas", "side", "trend", "count",
+    // The recovery diary's chart summary, table and change message.
+    "count", "min", "max", "first", "last", "date", "pain", "level", "day", "before",
 ];
 
 /// Runs this long or longer, shared with the seed material, count as copied.

@@ -10,3 +10,5 @@ pub mod height;
 pub mod saved;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod diary_store;

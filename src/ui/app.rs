@@ -50,6 +50,8 @@ fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
             )
         }
         Screen::Emergency { .. } => texts.t("announce.emergency"),
+        Screen::Diary { .. } => texts.t("diary.title"),
+        Screen::CheckIn { .. } => texts.t("checkin.title"),
         Screen::Result => {
             let level = assess(&flow.answers).level;
             let name = texts.t(&format!("level.{}.name", level.as_str()));
@@ -103,7 +105,8 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match flow.screen {
         Screen::Start => html! {
             <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget}
-                returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)} />
+                returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)}
+                on_diary={super::diary::has_diary().then(|| send(Msg::OpenDiary))} />
         },
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
@@ -114,7 +117,8 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Result => html! {
             <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}
-                on_back={send(Msg::Back)} on_exercises={send(Msg::OpenExercises)} {on_print} {on_remember} storage_available={props.storage_available} />
+                on_back={send(Msg::Back)} on_exercises={send(Msg::OpenExercises)} {on_print} {on_remember} storage_available={props.storage_available}
+                on_diary={send(Msg::OpenDiary)} />
         },
         Screen::Exercises { from_result } => html! {
             <ExerciseList heading={heading.clone()} fits={fits_for(&flow.answers, from_result)}
@@ -122,6 +126,13 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Exercise { routine, from_result } => html! {
             <ExerciseRoutine key={routine.as_str()} heading={heading.clone()} fit={fit_for(&flow.answers, from_result, routine)} on_back={send(Msg::Back)} />
+        },
+        Screen::Diary { from_start } => html! {
+            <super::diary::diary_screen::DiaryScreen heading={heading.clone()} answers={flow.answers.clone()} can_start={!from_start}
+                on_back={send(Msg::Back)} on_check_in={send(Msg::OpenCheckIn)} />
+        },
+        Screen::CheckIn { .. } => html! {
+            <super::diary::check_in::CheckInScreen heading={heading.clone()} on_back={send(Msg::Back)} on_restart={send(Msg::Restart)} />
         },
     };
     let host = &props.host;

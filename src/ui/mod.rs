@@ -12,6 +12,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod exercises;
 #[cfg(target_arch = "wasm32")]
+pub mod diary;
+#[cfg(target_arch = "wasm32")]
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod text;

@@ -23,6 +23,11 @@ pub enum Screen {
     Exercises { from_result: bool },
     /// One routine with its timer; Back returns to the list.
     Exercise { routine: RoutineId, from_result: bool },
+    /// The recovery diary, opened from the result or (once a diary exists) the start card;
+    /// Back returns there.
+    Diary { from_start: bool },
+    /// A diary check-in; Back returns to the diary.
+    CheckIn { from_start: bool },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +81,9 @@ pub enum Msg {
     /// Open the exercise list (from the start card or the result).
     OpenExercises,
     OpenExercise(RoutineId),
+    /// Open the recovery diary / a new check-in (their own module: `ui::diary`).
+    OpenDiary,
+    OpenCheckIn,
 }
 
 impl Msg {
@@ -191,6 +199,9 @@ impl Flow {
                 Screen::Step(index) => self.go_to(Screen::Step(index - 1)),
                 Screen::Result => self.go_to(Screen::Step(StepId::ALL.len() - 1)),
                 Screen::Emergency { from } => self.go_to(Screen::Step(from)),
+                Screen::Diary { from_start: true } => self.go_to(Screen::Start),
+                Screen::Diary { from_start: false } => self.go_to(Screen::Result),
+                Screen::CheckIn { from_start } => self.go_to(Screen::Diary { from_start }),
                 Screen::Start => {}
                 Screen::Exercises { from_result } => self.go_to(if from_result { Screen::Result } else { Screen::Start }),
                 Screen::Exercise { from_result, .. } => self.go_to(Screen::Exercises { from_result }),
@@ -215,6 +226,14 @@ impl Flow {
             Msg::SetLocale(locale) => self.locale = locale,
             Msg::SetRemember(remember) => self.remember = remember,
             Msg::Restore(answers) => self.restore(answers),
+            Msg::OpenDiary => self.go_to(Screen::Diary {
+                from_start: self.screen == Screen::Start,
+            }),
+            Msg::OpenCheckIn => {
+                if let Screen::Diary { from_start } = self.screen {
+                    self.go_to(Screen::CheckIn { from_start });
+                }
+            }
             change => self.answer(change),
         }
     }

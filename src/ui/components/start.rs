@@ -28,6 +28,9 @@ pub struct StartCardProps {
     /// "Just the exercises", without the questionnaire.
     #[prop_or_default]
     pub on_exercises: Callback<MouseEvent>,
+    /// Opens the recovery diary; given only when this device keeps one.
+    #[prop_or_default]
+    pub on_diary: Option<Callback<MouseEvent>>,
 }
 
 #[function_component(StartCard)]
@@ -55,6 +58,9 @@ pub fn start_card(props: &StartCardProps) -> Html {
                 <button type="button" class="button" data-action="exercises" onclick={props.on_exercises.clone()}>
                     { texts.t("entry.exercises") }
                 </button>
+                if let Some(on_diary) = props.on_diary.clone() {
+                    <button type="button" class="button button-secondary" data-action="diary" onclick={on_diary}>{ texts.t("diary.title") }</button>
+                }
             </div>
             if props.remembered {
                 <p class="memory-note">

@@ -28,6 +28,8 @@ pub struct ResultProps {
     pub on_print: Callback<MouseEvent>,
     pub on_remember: Callback<bool>,
     pub storage_available: bool,
+    /// Opens the recovery diary ("Track how it goes").
+    pub on_diary: Callback<MouseEvent>,
 }
 
 /// Texts as list items.
@@ -130,6 +132,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <button type="button" class="button button-secondary" data-action="back" onclick={props.on_back.clone()}>{ texts.t("nav.back") }</button>
                 <button type="button" class="button button-secondary" data-action="exercises" onclick={props.on_exercises.clone()}>{ texts.t("entry.exercises_now") }</button>
                 <button type="button" class="button button-secondary" data-action="print" onclick={props.on_print.clone()}>{ texts.t("nav.print") }</button>
+                <button type="button" class="button button-secondary" data-action="diary" onclick={props.on_diary.clone()}>{ texts.t("diary.track") }</button>
                 <button type="button" class="button button-primary" data-action="restart" onclick={props.on_restart.clone()}>{ texts.t("nav.restart") }</button>
             </div>
             if props.storage_available {
