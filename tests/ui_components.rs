@@ -207,7 +207,7 @@ fn switching_language_keeps_every_answer_and_the_place() {
     let mut flow = flow_at(StepId::Feel);
     let before = flow.answers.clone();
     flow.apply(Msg::SetLocale(Locale::ZhCn));
-    assert_eq!(flow.locale, Locale::ZhCn);
+    assert_eq!(flow.settings.locale, Locale::ZhCn);
     assert_eq!(flow.answers, before);
     assert_eq!(flow.step(), Some(StepId::Feel));
 }
@@ -223,7 +223,7 @@ fn restart_clears_answers_but_keeps_language() {
         flow.answered.is_empty(),
         "nothing counts as answered, so nothing is kept as answered"
     );
-    assert_eq!(flow.locale, Locale::ZhCn);
+    assert_eq!(flow.settings.locale, Locale::ZhCn);
 }
 
 #[test]
@@ -271,7 +271,7 @@ fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
     )));
     assert_eq!(flow.screen, Screen::Start);
     assert!(
-        flow.remember,
+        flow.settings.remember,
         "answers come back only because the reader chose to keep them"
     );
     assert!(
@@ -286,6 +286,33 @@ fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
     assert!(
         flow.missing_in(StepId::Treatment).is_empty(),
         "treated_months is pre-filled"
+    );
+}
+
+#[test]
+fn settings_survive_start_again_and_every_screen_has_its_embed_name() {
+    let mut flow = flow_at(StepId::Feel);
+    flow.apply(Msg::SetLocale(Locale::ZhHant));
+    flow.apply(Msg::SetRemember(true));
+    flow.apply(Msg::Restart);
+    assert_eq!(flow.settings.locale, Locale::ZhHant);
+    assert!(flow.settings.remember, "the reader's choice is not an answer to forget");
+    // embed.md's `data-screen` values, one per top-level screen.
+    let names: Vec<&str> = [
+        Screen::Start,
+        Screen::Step(0),
+        Screen::Emergency { from: 0 },
+        Screen::Result,
+        Screen::Diary { from_start: true },
+        Screen::CheckIn { from_start: true },
+        Screen::Exercises { from_result: false },
+    ]
+    .iter()
+    .map(|screen| screen.name())
+    .collect();
+    assert_eq!(
+        names,
+        ["start", "step", "emergency", "result", "diary", "check-in", "exercises"]
     );
 }
 

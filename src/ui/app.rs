@@ -75,9 +75,9 @@ fn emergency_rules(answers: &crate::engine::Answers) -> Vec<&'static str> {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let flow = use_reducer(|| Flow::new(props.locale));
-    let number = region::emergency_number(&props.host, props.browser_region, flow.locale);
+    let number = region::emergency_number(&props.host, props.browser_region, flow.settings.locale);
     let hong_kong = region::uses_hong_kong_wording(&props.host, props.browser_region);
-    let texts = Texts::for_reader(flow.locale, &number, hong_kong);
+    let texts = Texts::for_reader(flow.settings.locale, &number, hong_kong);
     let heading = use_node_ref();
     let root = use_node_ref();
     use_focus_on_change(flow.screen, heading.clone());
@@ -86,7 +86,7 @@ pub fn app(props: &AppProps) -> Html {
     use_scroll_request(props.host.clone(), flow.screen);
     use_accent(props.host.accent.clone(), root.clone());
     let memory_problem = use_device_memory(flow.clone(), props.storage_available);
-    use_effect_with(flow.locale, |locale| {
+    use_effect_with(flow.settings.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
     });
 
@@ -104,7 +104,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let screen = match flow.screen {
         Screen::Start => html! {
-            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.remember} {on_forget}
+            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.settings.remember} {on_forget}
                 returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)}
                 on_diary={super::diary::has_diary().then(|| send(Msg::OpenDiary))} />
         },
@@ -142,11 +142,11 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Texts> context={texts.clone()}>
             <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>
                 <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
-                    data-theme={host.theme.as_str()} lang={flow.locale.tag()} ref={root}>
+                    data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
                     <header class="widget-header">
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
                         <LanguageSwitch on_msg={on_msg.clone()} />
-                        <super::components::text_size::TextSizeToggle remember={flow.remember} />
+                        <super::components::text_size::TextSizeToggle remember={flow.settings.remember} />
                     </header>
                     <main class="widget-main">
                         { screen }

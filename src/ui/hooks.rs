@@ -166,7 +166,7 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Optio
     let was_remembering = use_mut_ref(|| false);
     {
         let (flow, problem, correcting) = (flow.clone(), problem.clone(), correcting.clone());
-        use_effect_with(flow.remember, move |&remember| {
+        use_effect_with(flow.settings.remember, move |&remember| {
             let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
             if std::mem::take(&mut *correcting.borrow_mut()) {
                 return;
@@ -185,6 +185,7 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Optio
     }
     // While memory is on, every changed answer is kept.
     let kept = flow
+        .settings
         .remember
         .then(|| (flow.answers.clone(), flow.answered.clone()));
     {

@@ -2,6 +2,8 @@
 //! ([`steps`]), both plain Rust and tested natively; in the browser, small components, a hook
 //! per concern, and words only from the content catalog (`text`).
 
+pub mod screens;
+pub mod settings;
 pub mod state;
 pub mod steps;
 

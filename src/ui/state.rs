@@ -10,25 +10,8 @@ use crate::engine::{
 use crate::exercise::RoutineId;
 use crate::platform::saved::Returning;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    Step(usize),
-    /// Shown the moment an answer makes the level an emergency; `from` is the step to review.
-    Emergency {
-        from: usize,
-    },
-    Result,
-    /// The exercise list; Back returns to the result when opened from it, else to the start.
-    Exercises { from_result: bool },
-    /// One routine with its timer; Back returns to the list.
-    Exercise { routine: RoutineId, from_result: bool },
-    /// The recovery diary, opened from the result or (once a diary exists) the start card;
-    /// Back returns there.
-    Diary { from_start: bool },
-    /// A diary check-in; Back returns to the diary.
-    CheckIn { from_start: bool },
-}
+pub use super::screens::Screen;
+pub use super::settings::Settings;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Flow {
@@ -46,9 +29,8 @@ pub struct Flow {
     pub returned_after_days: Option<u16>,
     /// Required fields left blank on the last "Next", shown as errors until answered.
     pub missing: Vec<&'static str>,
-    pub locale: Locale,
-    /// The reader chose to keep the answers on this device.
-    pub remember: bool,
+    /// The app's settings (language, memory): apart from the answers, kept by "Start again".
+    pub settings: Settings,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,8 +96,7 @@ impl Flow {
             prefilled: Vec::new(),
             returned_after_days: None,
             missing: Vec::new(),
-            locale,
-            remember: false,
+            settings: Settings::new(locale),
         }
     }
 
@@ -217,14 +198,14 @@ impl Flow {
                 }
             }
             Msg::Restart => {
-                let remember = self.remember;
+                let settings = self.settings;
                 *self = Flow {
-                    remember,
-                    ..Flow::new(self.locale)
+                    settings,
+                    ..Flow::new(settings.locale)
                 };
             }
-            Msg::SetLocale(locale) => self.locale = locale,
-            Msg::SetRemember(remember) => self.remember = remember,
+            Msg::SetLocale(locale) => self.settings.locale = locale,
+            Msg::SetRemember(remember) => self.settings.remember = remember,
             Msg::Restore(answers) => self.restore(answers),
             Msg::OpenDiary => self.go_to(Screen::Diary {
                 from_start: self.screen == Screen::Start,
@@ -361,7 +342,7 @@ impl Flow {
         self.returned_after_days = Some(returning.days_since);
         self.no_red_flags = false;
         self.no_pain = false;
-        self.remember = true;
+        self.settings.remember = true;
         self.screen = Screen::Start;
     }
 }

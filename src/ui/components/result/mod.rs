@@ -137,7 +137,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             </div>
             if props.storage_available {
                 <div class="memory">
-                    <input type="checkbox" id="remember" name="remember" checked={flow.remember} {onchange} aria-describedby="remember-help" />
+                    <input type="checkbox" id="remember" name="remember" checked={flow.settings.remember} {onchange} aria-describedby="remember-help" />
                     <label for="remember">{ texts.t("save.label") }</label>
                     <p id="remember-help" class="question-help">{ texts.t("save.help") }</p>
                 </div>
