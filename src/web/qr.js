@@ -204,7 +204,9 @@
     svg.setAttribute('viewBox', '0 0 ' + side + ' ' + side);
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', element.getAttribute('data-qr-label') || '');
-    svg.setAttribute('data-qr', '');
+    // Only the code on screen is *the* QR code of the automation hooks (embed.md); the print-only
+    // copy is marked apart, so `[data-qr]` finds exactly one element.
+    svg.setAttribute(element.closest('.handover-print') ? 'data-qr-print' : 'data-qr', '');
     svg.setAttribute('shape-rendering', 'crispEdges');
     var back = document.createElementNS(SVG, 'rect');
     back.setAttribute('width', side); back.setAttribute('height', side); back.setAttribute('fill', '#fff');

@@ -75,6 +75,8 @@ for (const lang of Object.keys(EXPECTED)) {
     await page.locator('[data-action=show-qr]').click();
     const qr = page.locator('.handover [data-qr]');
     await expect(qr).toBeVisible();
+    // Exactly one element is the QR code of the automation hooks, whatever the print copy.
+    await expect(page.locator('[data-qr]')).toHaveCount(1);
     await expect(qr).toHaveAttribute('role', 'img');
     const label = await qr.getAttribute('aria-label');
     expect(label).toContain(expected.level);
@@ -88,7 +90,7 @@ for (const lang of Object.keys(EXPECTED)) {
 
     // The printed page carries the same code.
     await page.emulateMedia({ media: 'print' });
-    const printed = page.locator('.handover-print [data-qr]');
+    const printed = page.locator('.handover-print [data-qr-print]');
     await expect(printed).toBeVisible();
     expect(await decodeQr(context, printed), 'the printed QR code decodes').toBe(summary);
     await page.emulateMedia({ media: 'screen' });
