@@ -5,9 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use sciatica_check::content::{entry, list, Locale};
-use sciatica_check::engine::{
-    AgeBand, CalfCramps, Level, PainArea, Pattern, Phase, Side, Situation, RULES,
-};
+use sciatica_check::engine::{FieldKind, Level, Pattern, Phase, Situation, FIELDS, RULES};
 use sciatica_check::ui::steps::{NumberField, StepId};
 
 fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
@@ -56,63 +54,21 @@ fn dynamic_keys() -> Vec<(String, bool)> {
         key(step.title_key());
         key(step.lead_key());
     }
-    let fields = [
-        "age_band",
-        "situations",
-        "calf_cramps",
-        "pain_areas",
-        "sides",
-        "onset_days",
-        "rest_relieves",
-        "worse_sitting",
-        "needle_like",
-        "numbness",
-        "weakness",
-        "muscle_wasting",
-        "bladder_bowel",
-        "saddle_numbness",
-        "sexual_dysfunction",
-        "sudden_worse",
-        "night_pain",
-        "fever",
-        "trauma",
-        "cancer_history",
-        "weight_loss",
-        "steroids",
-        "treated_months",
-        "pain_score",
-        "none_of_these",
-    ];
-    for field in fields {
-        key(format!("q.{field}.label"));
-        if field != "none_of_these" {
-            key(format!("q.{field}.help"));
+    // Every question's label and help, and every option of a choice, as the question components
+    // build them, for every field of the contract's table (so a new field is checked here at once).
+    for field in FIELDS {
+        key(format!("q.{}.label", field.name));
+        key(format!("q.{}.help", field.name));
+        if let FieldKind::OneOf(values) | FieldKind::ListOf(values) = field.kind {
+            for value in values {
+                key(format!("opt.{}.{value}", field.name));
+            }
         }
     }
-    let options: [(&str, Vec<&str>); 5] = [
-        (
-            "age_band",
-            AgeBand::ALL.iter().map(|v| v.as_str()).collect(),
-        ),
-        (
-            "situations",
-            Situation::ALL.iter().map(|v| v.as_str()).collect(),
-        ),
-        (
-            "calf_cramps",
-            CalfCramps::ALL.iter().map(|v| v.as_str()).collect(),
-        ),
-        (
-            "pain_areas",
-            PainArea::ALL.iter().map(|v| v.as_str()).collect(),
-        ),
-        ("sides", Side::ALL.iter().map(|v| v.as_str()).collect()),
-    ];
-    for (field, values) in options {
-        for value in values {
-            key(format!("opt.{field}.{value}"));
-        }
-    }
+    // The two explicit "nothing" answers beside the fields (embed.md).
+    key("q.none_of_these.label".to_owned());
+    key("q.no_pain.label".to_owned());
+    key("q.no_pain.help".to_owned());
     for number in [
         NumberField::OnsetDays,
         NumberField::TreatedMonths,
