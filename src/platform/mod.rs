@@ -5,6 +5,8 @@ pub mod accent;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod config;
+#[cfg(target_arch = "wasm32")]
+pub mod full_build;
 pub mod region;
 pub mod height;
 pub mod saved;

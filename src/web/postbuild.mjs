@@ -12,6 +12,8 @@
 //    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
 // 7. qr.js (the QR code of the summary for a doctor) is copied as qr-<hash>.js, named in a
 //    <meta name="sciatica-qr-script"> tag, and loaded by the app only once a result is shown.
+// 8. The full build (src/web/fullbuild.mjs): the same crate with the `journeys` feature, loaded
+//    from the first question on; Trunk's own build is the questionnaire alone.
 // 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
 //    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
@@ -22,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildFullApp } from './fullbuild.mjs';
 import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 
 const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -215,13 +218,14 @@ export function addQrScript(html, publicUrl, contents) {
   return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, file: { name, contents } };
 }
 
-export function finalizeBuild(stagingDir, publicUrl) {
+export function finalizeBuild(stagingDir, publicUrl, { release = true } = {}) {
   const indexPath = join(stagingDir, 'index.html');
   const source = readFileSync(indexPath, 'utf8');
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
   const watch = addStartupWatch(externalized.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
   const qr = addQrScript(watch.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
-  const { html } = qr;
+  const full = buildFullApp(qr.html, stagingDir, publicUrl, { release });
+  const { html } = full;
   const files = [...externalized.files, watch.file];
   assertNoInlineStyleOrHandlers(html);
   for (const { name, contents } of [...files, qr.file]) writeFileSync(join(stagingDir, name), contents);
@@ -243,7 +247,9 @@ function main() {
     process.exit(2);
   }
   try {
-    const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './');
+    const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './', {
+      release: process.env.TRUNK_PROFILE !== 'debug',
+    });
     console.log(
       `postbuild: ${bootScripts.join(', ') || 'no inline script'}; CSP meta injected; embed.js and ${VERSIONED_LOADER} ` +
         `(${integrityOf(readFileSync(join(stagingDir, VERSIONED_LOADER)))}) written; ` +

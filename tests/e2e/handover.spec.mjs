@@ -11,6 +11,7 @@ import jsQR from 'jsqr';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow } from './helpers/flow.mjs';
 import { WIDGET_ORIGIN } from './helpers/origins.mjs';
+import { FULL_BUILD_FILE } from './helpers/full-build.mjs';
 
 /** Numbness makes the level "prompt" and puts a red flag's "yes" on the summary. */
 const ANSWERS = { ...MILD_ANSWERS, numbness: true, numbness_sides: 'left', onset_days: 12 };
@@ -122,13 +123,15 @@ for (const lang of Object.keys(EXPECTED)) {
     expect(answered.get('reasons').answer.map((answer) => answer.valueCoding.code)).toContain('numbness');
     await expect(page.locator('.handover-status')).toContainText(`sciatica-check-${date}.json`);
 
-    // Nothing but the widget's own static files, and after the first question only the QR script.
+    // Nothing but the widget's own static files, and after the first question only the full build
+    // (fetched at the first question for every reader) and the QR script.
     expect(requests.filter((request) => !request.url.startsWith(`${WIDGET_ORIGIN}/`))).toEqual([]);
     expect(requests.filter((request) => request.method !== 'GET')).toEqual([]);
     const later = requests
       .filter((request) => request.phase === 'answering')
       .map((request) => new URL(request.url).pathname)
-      .filter((path) => !/\/(sw\.js|manifest\.webmanifest|icon(-maskable|-[0-9a-f]{16})?\.svg)$/.test(path));
+      .filter((path) => !/\/(sw\.js|manifest\.webmanifest|icon(-maskable|-[0-9a-f]{16})?\.svg)$/.test(path))
+      .filter((path) => !FULL_BUILD_FILE.test(path));
     for (const path of later) expect(path).toMatch(/^\/qr-[0-9a-f]{16}\.js$/);
     expect(problems).toEqual([]);
   });

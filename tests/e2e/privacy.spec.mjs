@@ -1,9 +1,13 @@
-// Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and once
-// the first question is on screen it makes no request at all. The only exception is the service
-// worker filling its precache (and the browser fetching sw.js), which carries no answer.
+// Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and no
+// request depends on an answer. When the first question shows, the page fetches the full build (the
+// result and the journeys: README "Two builds"), the same three static files for every reader,
+// before any answer; from then on, answering makes no request at all. The only other exception is
+// the service worker filling its precache (and the browser fetching sw.js), which carries no answer.
+// Switching language fetches the other language's catalog, a static file every reader can get too.
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
+import { fullBuildLoaded, isFullBuildFile } from './helpers/full-build.mjs';
 import { WIDGET_ORIGIN } from './helpers/origins.mjs';
 
 function recordRequests(context) {
@@ -35,7 +39,9 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
 
     await page.goto(`./?lang=${lang}`);
     await expect(page.locator('[data-step=start]')).toBeVisible();
+    enterPhase('first question');
     await startFlow(page);
+    await fullBuildLoaded(page);
     enterPhase('answering');
     const outcome = await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
     expect(outcome.level).toBe('prompt');
@@ -48,7 +54,12 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
     const afterFirstQuestion = requests.filter(
       (request) => request.phase === 'answering' && !isServiceWorkerTraffic(request),
     );
-    expect(afterFirstQuestion, 'requests after the first question was shown').toEqual([]);
+    expect(afterFirstQuestion, 'requests while answering').toEqual([]);
+    const atFirstQuestion = requests.filter(
+      (request) => request.phase === 'first question' && !isServiceWorkerTraffic(request),
+    );
+    expect(atFirstQuestion.map((request) => isFullBuildFile(request.url)), 'only the full build at the first question')
+      .toEqual([true, true, true]);
     expect(requests.filter((request) => request.method !== 'GET'), 'non-GET requests').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
     expect(problems).toEqual([]);
@@ -59,6 +70,7 @@ test('an emergency answer shows the emergency screen without any request', async
   const { requests, enterPhase } = recordRequests(context);
   await page.goto('./?lang=en');
   await startFlow(page);
+  await fullBuildLoaded(page);
   enterPhase('answering');
   const outcome = await completeFlow(page, { ...MILD_ANSWERS, saddle_numbness: true });
   expect(outcome.level).toBe('emergency');
