@@ -7,7 +7,8 @@
 //   full-<hash>.js        the wasm-bindgen glue
 //   full-<hash>_bg.wasm   the module
 //   full-boot-<hash>.js   its loader: fetches and compiles the module as soon as it is added (the
-//                         questionnaire build adds it at the first question), then offers
+//                         questionnaire build adds it at the first question), adds the QR code
+//                         script (src/web/qr.js) for the result, then offers
 //                         `sciaticaFullBuild.start(flow)` (src/platform/full_build.rs)
 // and names the loader, with its integrity, in <meta name="sciatica-full-build">.
 
@@ -42,9 +43,18 @@ function wasmOpt() {
   return existsSync(local) ? local : 'wasm-opt';
 }
 
-/** The loader module: the glue's import, the module compiled in the background, and `start`. */
-export function loaderSource(glue, wasm) {
+/**
+ * The loader module: the glue's import, the module compiled in the background, the QR code script
+ * (`qr`, for the result's summary and its printed copy; skipped if the page has it), and `start`.
+ */
+export function loaderSource(glue, wasm, qr) {
   return `import init from './${glue}';
+if (!document.querySelector('script[data-qr-script]')) {
+  const script = document.createElement('script');
+  script.src = new URL('./${qr}', import.meta.url).href;
+  script.setAttribute('data-qr-script', '');
+  document.head.append(script);
+}
 const url = new URL('./${wasm}', import.meta.url);
 const compile = () => {
   const response = fetch(url);
@@ -73,7 +83,7 @@ globalThis.sciaticaFullBuild = {
  * Builds the full app into `stagingDir` and adds its <meta> to `html`. `release` follows Trunk's
  * profile; `offline` is passed on to cargo. Returns the new HTML and the files written.
  */
-export function buildFullApp(html, stagingDir, publicUrl, { release = true, offline = true } = {}) {
+export function buildFullApp(html, stagingDir, publicUrl, { release = true, offline = true, qrScript } = {}) {
   const profile = release ? 'release' : 'debug';
   const cargoArgs = ['build', '--target=wasm32-unknown-unknown', '--bin', BIN, '--features', FEATURE];
   if (release) cargoArgs.push('--release');
@@ -95,7 +105,7 @@ export function buildFullApp(html, stagingDir, publicUrl, { release = true, offl
   // loader always passes the compiled module, so the default is left as it is.
   const glue = readFileSync(join(work, 'full.js'));
   const glueName = `full-${hex16(glue)}.js`;
-  const loader = loaderSource(glueName, wasmName);
+  const loader = loaderSource(glueName, wasmName, qrScript);
   const loaderName = `full-boot-${hex16(loader)}.js`;
   const files = [
     { name: wasmName, contents: wasm },

@@ -11,7 +11,8 @@
 //    by a stable name. A copy named after the loader's version, embed-<LOADER_VERSION>.js, never
 //    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
 // 7. qr.js (the QR code of the summary for a doctor) is copied as qr-<hash>.js, named in a
-//    <meta name="sciatica-qr-script"> tag, and loaded by the app only once a result is shown.
+//    <meta name="sciatica-qr-script"> tag, and loaded with the full build (8), never before the
+//    first question.
 // 8. The full build (src/web/fullbuild.mjs): the same crate with the `journeys` feature, loaded
 //    from the first question on; Trunk's own build is the questionnaire alone.
 // 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
@@ -207,8 +208,8 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
 const QR_SCRIPT = 'qr.js';
 
 /**
- * Copies the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: the app
- * loads it only once a result is shown, so the way to the first question carries none of it.
+ * Copies the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: it comes
+ * with the full build (loaded from the first question on), so the way there carries none of it.
  */
 export function addQrScript(html, publicUrl, contents) {
   const name = `qr-${hex16(contents)}.js`;
@@ -224,7 +225,7 @@ export function finalizeBuild(stagingDir, publicUrl, { release = true } = {}) {
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
   const watch = addStartupWatch(externalized.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
   const qr = addQrScript(watch.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
-  const full = buildFullApp(qr.html, stagingDir, publicUrl, { release });
+  const full = buildFullApp(qr.html, stagingDir, publicUrl, { release, qrScript: qr.file.name });
   const { html } = full;
   const files = [...externalized.files, watch.file];
   assertNoInlineStyleOrHandlers(html);

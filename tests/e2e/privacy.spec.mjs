@@ -1,7 +1,8 @@
 // Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and no
 // request depends on an answer. When the first question shows, the page fetches the full build (the
-// result and the journeys: README "Two builds"), the same three static files for every reader,
-// before any answer; from then on, answering makes no request at all. The only other exception is
+// result and the journeys: README "Two builds", with the QR code script), the same four static
+// files for every reader, before any answer; from then on, answering makes no request at all. The
+// only other exception is
 // the service worker filling its precache (and the browser fetching sw.js), which carries no answer.
 // Switching language fetches the other language's catalog, a static file every reader can get too.
 import { expect, test } from '@playwright/test';
@@ -59,7 +60,7 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
       (request) => request.phase === 'first question' && !isServiceWorkerTraffic(request),
     );
     expect(atFirstQuestion.map((request) => isFullBuildFile(request.url)), 'only the full build at the first question')
-      .toEqual([true, true, true]);
+      .toEqual([true, true, true, true]);
     expect(requests.filter((request) => request.method !== 'GET'), 'non-GET requests').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
     expect(problems).toEqual([]);

@@ -1,8 +1,8 @@
 // The full build (README: "Two builds"): the result and the journeys, a second wasm the
 // questionnaire build loads from the first question on, for every reader alike.
 
-/** The full build's files: its loader, its glue and its module. */
-export const FULL_BUILD_FILE = /\/full-(boot-)?[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+/** The files fetched with the full build: its loader, glue and module, and the QR code script. */
+export const FULL_BUILD_FILE = /\/(full-(boot-)?[0-9a-f]{16}(_bg\.wasm|\.js)|qr-[0-9a-f]{16}\.js)$/;
 
 export const isFullBuildFile = (url) => FULL_BUILD_FILE.test(new URL(url).pathname);
 
