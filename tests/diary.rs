@@ -12,7 +12,7 @@ use sciatica_check::diary::{change_on, CheckInAnswers, Diary, NOTE_MAX_CHARS};
 use sciatica_check::engine::{Answers, Level, PainArea, PainTrend};
 use sciatica_check::platform::saved::LocalDate;
 use sciatica_check::ui::state::Msg;
-use sciatica_check::ui::steps::NumberField;
+use sciatica_check::ui::steps::{ChoiceField, NumberField};
 
 fn date(text: &str) -> LocalDate {
     LocalDate::parse(text).unwrap()
@@ -363,8 +363,8 @@ fn the_check_in_form_takes_the_questionnaires_messages() {
     );
     draft.apply(&Msg::SetNoRedFlags(true));
     draft.apply(&Msg::SetNumber(NumberField::PainScore, 4));
-    draft.apply(&Msg::SetPainTrend(PainTrend::Better));
-    draft.apply(&Msg::TogglePainArea(PainArea::LowBack));
+    draft.apply(&Msg::pick(ChoiceField::PainTrend, PainTrend::Better.as_str()).unwrap());
+    draft.apply(&Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
     draft.apply(&Msg::SetBool("fever", true));
     let answers = draft.finish().unwrap();
     assert_eq!(

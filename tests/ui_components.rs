@@ -5,7 +5,7 @@
 use sciatica_check::content::Locale;
 use sciatica_check::engine::{assess, AgeBand, CalfCramps, Level, PainArea, PainTrend, Side};
 use sciatica_check::ui::state::{Flow, Msg, Screen};
-use sciatica_check::ui::steps::{NumberField, StepId};
+use sciatica_check::ui::steps::{ChoiceField, NumberField, StepId};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -34,7 +34,7 @@ fn flow_at(step: StepId) -> Flow {
 fn answer_current_step(flow: &mut Flow) {
     let Some(step) = flow.step() else { return };
     if flow.missing_in(step).contains(&"pain_areas") {
-        flow.apply(Msg::TogglePainArea(PainArea::LowBack));
+        flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
     }
     for field in flow.missing_in(step) {
         flow.apply(match field {
@@ -42,12 +42,12 @@ fn answer_current_step(flow: &mut Flow) {
             "onset_days" => Msg::SetNumber(NumberField::OnsetDays, 3),
             "pain_score" => Msg::SetNumber(NumberField::PainScore, 3),
             "treated_months" => Msg::SetNumber(NumberField::TreatedMonths, 0),
-            "calf_cramps" => Msg::SetCalfCramps(CalfCramps::None),
-            "age_band" => Msg::SetAgeBand(AgeBand::From20To50),
-            "pain_trend" => Msg::SetPainTrend(PainTrend::Same),
-            "sides" => Msg::SetSide(Side::Left),
-            "numbness_sides" => Msg::SetNumbnessSides(Side::Left),
-            "weakness_sides" => Msg::SetWeaknessSides(Side::Left),
+            "calf_cramps" => Msg::pick(ChoiceField::CalfCramps, CalfCramps::None.as_str()).unwrap(),
+            "age_band" => Msg::pick(ChoiceField::AgeBand, AgeBand::From20To50.as_str()).unwrap(),
+            "pain_trend" => Msg::pick(ChoiceField::PainTrend, PainTrend::Same.as_str()).unwrap(),
+            "sides" => Msg::pick(ChoiceField::Sides, Side::Left.as_str()).unwrap(),
+            "numbness_sides" => Msg::pick(ChoiceField::NumbnessSides, Side::Left.as_str()).unwrap(),
+            "weakness_sides" => Msg::pick(ChoiceField::WeaknessSides, Side::Left.as_str()).unwrap(),
             "rest_relieves" => Msg::SetBool("rest_relieves", true),
             other => Msg::SetBool(other, false),
         });
@@ -104,14 +104,14 @@ fn both_legs_with_leg_pain_interrupts_on_the_body_map() {
             .position(|s| *s == StepId::PainMap)
             .unwrap(),
     );
-    flow.apply(Msg::TogglePainArea(PainArea::LowBack));
+    flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
     assert!(
         !flow.missing_in(StepId::PainMap).contains(&"sides"),
         "back pain alone: no leg asked"
     );
-    flow.apply(Msg::TogglePainArea(PainArea::OuterCalf));
+    flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::OuterCalf.as_str()).unwrap());
     assert_eq!(flow.missing_in(StepId::PainMap), vec!["sides"]);
-    flow.apply(Msg::SetSide(Side::Both));
+    flow.apply(Msg::pick(ChoiceField::Sides, Side::Both.as_str()).unwrap());
     assert_eq!(flow.screen, emergency_from(here));
 }
 
@@ -129,13 +129,13 @@ fn long_standing_stable_pain_in_both_legs_is_no_emergency_and_finishes_routine()
     flow.apply(Msg::SetNoRedFlags(true));
     flow.apply(Msg::Next);
     flow.apply(Msg::SetNumber(NumberField::OnsetDays, 120));
-    flow.apply(Msg::SetPainTrend(PainTrend::Same));
+    flow.apply(Msg::pick(ChoiceField::PainTrend, PainTrend::Same.as_str()).unwrap());
     answer_current_step(&mut flow);
     flow.apply(Msg::Next);
     assert_eq!(flow.step(), Some(StepId::PainMap));
-    flow.apply(Msg::TogglePainArea(PainArea::Buttock));
-    flow.apply(Msg::TogglePainArea(PainArea::BackOfThigh));
-    flow.apply(Msg::SetSide(Side::Both));
+    flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::Buttock.as_str()).unwrap());
+    flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::BackOfThigh.as_str()).unwrap());
+    flow.apply(Msg::pick(ChoiceField::Sides, Side::Both.as_str()).unwrap());
     assert_eq!(
         flow.step(),
         Some(StepId::PainMap),
@@ -152,8 +152,8 @@ fn long_standing_stable_pain_in_both_legs_is_no_emergency_and_finishes_routine()
 #[test]
 fn numbness_or_weakness_in_both_legs_interrupts_on_the_nerve_step() {
     for (symptom, sides) in [
-        ("numbness", Msg::SetNumbnessSides(Side::Both)),
-        ("weakness", Msg::SetWeaknessSides(Side::Both)),
+        ("numbness", Msg::pick(ChoiceField::NumbnessSides, Side::Both.as_str()).unwrap()),
+        ("weakness", Msg::pick(ChoiceField::WeaknessSides, Side::Both.as_str()).unwrap()),
     ] {
         let mut flow = flow_at(StepId::Nerve);
         flow.apply(Msg::SetBool(symptom, true));
@@ -180,9 +180,9 @@ fn a_reader_with_cramps_only_answers_nothing_hurts_and_reaches_a_result() {
     flow.apply(Msg::Next);
     assert_eq!(flow.step(), Some(StepId::Nerve));
     flow.apply(Msg::Back);
-    flow.apply(Msg::TogglePainArea(PainArea::Foot));
+    flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::Foot.as_str()).unwrap());
     assert!(!flow.no_pain, "ticking an area unticks \"nothing hurts\"");
-    flow.apply(Msg::TogglePainArea(PainArea::Foot));
+    flow.apply(Msg::pick(ChoiceField::PainAreas, PainArea::Foot.as_str()).unwrap());
     assert!(!flow.is_answered("pain_areas"));
     flow.apply(Msg::SetNoPain(true));
     for _ in 0..StepId::ALL.len() {
@@ -314,6 +314,25 @@ fn settings_survive_start_again_and_every_screen_has_its_embed_name() {
         names,
         ["start", "step", "emergency", "result", "diary", "check-in", "exercises"]
     );
+}
+
+/// A choice is picked through the field table: only its values are accepted (a tampered control
+/// changes nothing), one-of questions take the value, list questions toggle it and stay in the
+/// contract's order whatever the order of the taps.
+#[test]
+fn picks_go_through_the_field_table() {
+    assert_eq!(Msg::pick(ChoiceField::Sides, "banana"), None);
+    assert_eq!(Msg::pick(ChoiceField::PainAreas, "left"), None);
+    let mut flow = Flow::new(Locale::En);
+    flow.apply(Msg::Start);
+    for value in ["pregnant", "office", "older_adult", "office"] {
+        flow.apply(Msg::pick(ChoiceField::Situations, value).unwrap());
+    }
+    assert_eq!(flow.answers.field_texts("situations").unwrap(), ["older_adult", "pregnant"]);
+    assert!(flow.is_answered("situations"));
+    flow.apply(Msg::pick(ChoiceField::Sides, "right").unwrap());
+    flow.apply(Msg::pick(ChoiceField::Sides, "left").unwrap());
+    assert_eq!(flow.answers.field_texts("sides").unwrap(), ["left"]);
 }
 
 // ---------- rendered components ----------

@@ -4,7 +4,7 @@
 use super::{CheckInAnswers, RED_FLAGS};
 use crate::engine::{PainArea, PainTrend};
 use crate::ui::state::Msg;
-use crate::ui::steps::NumberField;
+use crate::ui::steps::{ChoiceField, NumberField};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
@@ -33,8 +33,11 @@ impl Draft {
                 self.pain_score = u8::try_from(value).ok().filter(|score| *score <= 10)
             }
             Msg::ClearNumber(NumberField::PainScore) => self.pain_score = None,
-            Msg::SetPainTrend(trend) => self.trend = Some(trend),
-            Msg::TogglePainArea(area) => {
+            Msg::Pick(ChoiceField::PainTrend, value) => self.trend = PainTrend::parse(value),
+            Msg::Pick(ChoiceField::PainAreas, value) => {
+                let Some(area) = PainArea::parse(value) else {
+                    return;
+                };
                 if let Some(at) = self.pain_areas.iter().position(|kept| *kept == area) {
                     self.pain_areas.remove(at);
                 } else {

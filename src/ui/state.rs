@@ -3,10 +3,7 @@
 
 use super::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
-use crate::engine::{
-    assess, in_contract_order, AgeBand, Answers, CalfCramps, FieldKind, Level, PainArea,
-    PainTrend, Side, Situation, FIELDS,
-};
+use crate::engine::{assess, Answers, FieldKind, Level, FIELDS};
 use crate::exercise::RoutineId;
 use crate::platform::saved::Returning;
 
@@ -45,14 +42,10 @@ pub enum Msg {
     SetBool(&'static str, bool),
     SetNoRedFlags(bool),
     SetNoPain(bool),
-    TogglePainArea(PainArea),
-    SetSide(Side),
-    SetPainTrend(PainTrend),
-    SetNumbnessSides(Side),
-    SetWeaknessSides(Side),
-    SetCalfCramps(CalfCramps),
-    SetAgeBand(AgeBand),
-    ToggleSituation(Situation),
+    /// A choice question's contract value picked: set for one-of questions, toggled for the
+    /// ones that take several (kept in the contract's order). Made by [`Msg::pick`], which
+    /// accepts only the field table's values.
+    Pick(ChoiceField, &'static str),
     SetNumber(NumberField, u16),
     /// The typed text is not a valid number: the field counts as unanswered again.
     ClearNumber(NumberField),
@@ -72,16 +65,8 @@ impl Msg {
     /// The message for picking `value` in a choice question; `None` for a value the
     /// contract does not know (a tampered control), which then changes nothing.
     pub fn pick(field: ChoiceField, value: &str) -> Option<Msg> {
-        Some(match field {
-            ChoiceField::PainAreas => Msg::TogglePainArea(PainArea::parse(value)?),
-            ChoiceField::Sides => Msg::SetSide(Side::parse(value)?),
-            ChoiceField::PainTrend => Msg::SetPainTrend(PainTrend::parse(value)?),
-            ChoiceField::NumbnessSides => Msg::SetNumbnessSides(Side::parse(value)?),
-            ChoiceField::WeaknessSides => Msg::SetWeaknessSides(Side::parse(value)?),
-            ChoiceField::CalfCramps => Msg::SetCalfCramps(CalfCramps::parse(value)?),
-            ChoiceField::AgeBand => Msg::SetAgeBand(AgeBand::parse(value)?),
-            ChoiceField::Situations => Msg::ToggleSituation(Situation::parse(value)?),
-        })
+        let value = field.values().into_iter().find(|known| *known == value)?;
+        Some(Msg::Pick(field, value))
     }
 }
 
@@ -247,38 +232,26 @@ impl Flow {
                 }
                 "pain_areas"
             }
-            Msg::TogglePainArea(area) => {
-                toggle(PainArea::ALL, &mut answers.pain_areas, area);
-                self.no_pain = false;
-                "pain_areas"
-            }
-            Msg::SetSide(side) => {
-                answers.sides = side;
-                "sides"
-            }
-            Msg::SetPainTrend(trend) => {
-                answers.pain_trend = trend;
-                "pain_trend"
-            }
-            Msg::SetNumbnessSides(side) => {
-                answers.numbness_sides = side;
-                "numbness_sides"
-            }
-            Msg::SetWeaknessSides(side) => {
-                answers.weakness_sides = side;
-                "weakness_sides"
-            }
-            Msg::SetCalfCramps(cramps) => {
-                answers.calf_cramps = cramps;
-                "calf_cramps"
-            }
-            Msg::SetAgeBand(band) => {
-                answers.age_band = band;
-                "age_band"
-            }
-            Msg::ToggleSituation(situation) => {
-                toggle(Situation::ALL, &mut answers.situations, situation);
-                "situations"
+            Msg::Pick(field, value) => {
+                let name = field.name();
+                let texts = if field.multiple() {
+                    // Toggle `value`, in the field table's (the contract's) order.
+                    let current = answers.field_texts(name).unwrap_or_default();
+                    field
+                        .values()
+                        .into_iter()
+                        .filter(|known| (*known == value) != current.iter().any(|given| given == known))
+                        .collect()
+                } else {
+                    vec![value]
+                };
+                if answers.set_field(name, &texts).is_err() {
+                    return;
+                }
+                if field == ChoiceField::PainAreas {
+                    self.no_pain = false;
+                }
+                name
             }
             Msg::SetNumber(field, value) => {
                 if !field.set(answers, value) {
@@ -344,16 +317,6 @@ impl Flow {
         self.no_pain = false;
         self.settings.remember = true;
         self.screen = Screen::Start;
-    }
-}
-
-/// Adds or removes `item`, keeping the list in the contract's order.
-fn toggle<T: Copy + PartialEq>(all: &[T], items: &mut Vec<T>, item: T) {
-    if let Some(position) = items.iter().position(|existing| *existing == item) {
-        items.remove(position);
-    } else {
-        items.push(item);
-        *items = in_contract_order(all, items);
     }
 }
 

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
+use crate::ui::steps::ChoiceField;
 
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {
@@ -61,12 +62,16 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     let regions = PainArea::ALL.iter().map(|&area| {
         let pressed = props.selected.contains(&area);
         let label = texts.t(&format!("opt.pain_areas.{}", area.as_str()));
-        let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::TogglePainArea(area));
+        let pick = Msg::Pick(ChoiceField::PainAreas, area.as_str());
+        let onclick = props.on_msg.reform({
+            let pick = pick.clone();
+            move |_: MouseEvent| pick.clone()
+        });
         let on_msg = props.on_msg.clone();
         let onkeydown = Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" || event.key() == " " {
                 event.prevent_default();
-                on_msg.emit(Msg::TogglePainArea(area));
+                on_msg.emit(pick.clone());
             }
         });
         html! {
