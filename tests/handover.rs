@@ -2,7 +2,8 @@
 //! field table generates; the `QuestionnaireResponse` for every vignette, in every language,
 //! has every element FHIR R4 requires and links each item to a question of the Questionnaire
 //! with an answer of that question's type; the QR summary names every red flag's answer and
-//! fits a QR code that scans from paper.
+//! fits a QR code that scans from paper; the diary's FHIR `Bundle` holds that response for the
+//! diary's baseline and one valid `Observation` per check-in, in every language.
 //!
 //! `UPDATE_QUESTIONNAIRE=1 cargo test --test handover` rewrites src/web/questionnaire.json.
 
@@ -357,4 +358,154 @@ fn the_browsers_qr_script_makes_the_same_code_as_the_reference_encoder() {
             .collect();
         assert_eq!(rows, js_rows, "{text:?}");
     }
+}
+
+/// A diary of three check-ins; the last one has a red flag and a note that needs escaping (an
+/// imported file is the only way a newline could reach a note, so it is set here directly).
+fn simulated_diary() -> sciatica_check::diary::Diary {
+    use sciatica_check::diary::{CheckInAnswers, Diary};
+    use sciatica_check::engine::{PainArea, PainTrend};
+    // The reader opts in on 20 November, five days into the episode.
+    let started = LocalDate::parse("2026-11-20").unwrap();
+    let mut baseline = Answers::default();
+    baseline.set_field("pain_areas", &["low_back", "buttock"]).unwrap();
+    baseline.set_field("onset_days", &["5"]).unwrap();
+    baseline.set_field("pain_score", &["7"]).unwrap();
+    let mut diary = Diary::start(&baseline, started);
+    for (offset, pain, trend, flags) in [
+        (0, 7, PainTrend::Same, vec![]),
+        (2, 4, PainTrend::Better, vec![]),
+        (3, 8, PainTrend::Worse, vec!["saddle_numbness"]),
+    ] {
+        let check_in = CheckInAnswers {
+            pain_score: pain,
+            trend,
+            red_flags: flags,
+            pain_areas: vec![PainArea::Buttock, PainArea::BackOfThigh],
+            note: String::new(),
+        };
+        diary.record(&check_in, started.add_days(offset).unwrap());
+    }
+    diary.entries[2].note = "walked \"20 min\" \\ then\nsat\ttoo long; 痛 </script>".to_owned();
+    diary
+}
+
+/// The problems with one diary `Observation` against FHIR R4 and the entry it stands for.
+fn check_observation(name: &str, observation: &Value, entry: &sciatica_check::diary::Entry) -> Vec<String> {
+    use sciatica_check::handover::diary_fhir::{CATEGORY_SYSTEM, PAIN_CODE, PAIN_SYSTEM};
+    let mut problems = Vec::new();
+    let mut problem = |text: String| problems.push(format!("{name} {}: {text}", entry.date));
+    if observation["resourceType"] != "Observation" {
+        problem("resourceType".into());
+    }
+    // R4 requires status and code; everything else here is what the brief asks of a check-in.
+    if observation["status"] != "final" {
+        problem(format!("status {}", observation["status"]));
+    }
+    let category = &observation["category"][0]["coding"][0];
+    if category["system"] != CATEGORY_SYSTEM || category["code"] != "survey" {
+        problem(format!("category {category}"));
+    }
+    let code = &observation["code"]["coding"][0];
+    if code["system"] != PAIN_SYSTEM || code["code"] != PAIN_CODE || !code["display"].is_string() {
+        problem(format!("code {code}"));
+    }
+    if observation["effectiveDateTime"] != entry.date.to_string().as_str() {
+        problem(format!("effectiveDateTime {}", observation["effectiveDateTime"]));
+    }
+    if observation["valueInteger"].as_u64() != Some(u64::from(entry.pain_score)) {
+        problem(format!("valueInteger {}", observation["valueInteger"]));
+    }
+    let mut coded = BTreeMap::<String, Vec<Value>>::new();
+    for component in observation["component"].as_array().into_iter().flatten() {
+        // Observation.component.code is required; a component carries one value[x].
+        let Some(component_code) = component["code"]["coding"][0]["code"].as_str() else {
+            problem(format!("component without a code: {component}"));
+            continue;
+        };
+        let values: Vec<(&String, &Value)> = component.as_object().unwrap().iter()
+            .filter(|(key, _)| key.starts_with("value")).collect();
+        if values.len() != 1 {
+            problem(format!("{component_code}: {} values", values.len()));
+            continue;
+        }
+        coded.entry(component_code.to_owned()).or_default().push(values[0].1.clone());
+    }
+    let code_of = |value: &Value| value["coding"][0]["code"].as_str().unwrap_or("").to_owned();
+    if coded.get("pain_trend").map(|values| code_of(&values[0])).as_deref() != Some(entry.trend.as_str()) {
+        problem(format!("trend {:?}", coded.get("pain_trend")));
+    }
+    if coded.get("level").map(|values| code_of(&values[0])).as_deref() != Some(entry.level.as_str()) {
+        problem(format!("level {:?}", coded.get("level")));
+    }
+    for flag in sciatica_check::diary::RED_FLAGS {
+        let ticked = entry.red_flags.contains(flag);
+        if coded.get(*flag).map(|values| values[0].clone()) != Some(Value::Bool(ticked)) {
+            problem(format!("{flag}: {:?}", coded.get(*flag)));
+        }
+    }
+    let areas: Vec<String> = coded.get("pain_areas").into_iter().flatten().map(code_of).collect();
+    if areas != entry.pain_areas.iter().map(|area| area.as_str().to_owned()).collect::<Vec<_>>() {
+        problem(format!("areas {areas:?}"));
+    }
+    let note = &observation["note"];
+    match entry.note.as_str() {
+        "" if note.is_null() => {}
+        text if note[0]["text"] == text => {}
+        _ => problem(format!("note {note}")),
+    }
+    problems
+}
+
+#[test]
+fn the_diarys_fhir_bundle_holds_the_baseline_response_and_one_observation_per_check_in() {
+    use sciatica_check::handover::diary_fhir::{answered_on, diary_bundle, diary_file_name};
+    let diary = simulated_diary();
+    let today = LocalDate::parse("2026-11-25").unwrap();
+    let questions = questions(&sciatica_check::handover::questionnaire::questionnaire());
+    let mut problems = Vec::new();
+    for &locale in Locale::ALL {
+        let text = catalog_lookup(locale);
+        let json = diary_bundle(&diary, today, locale, &text);
+        let name = locale.tag();
+        let bundle: Value = serde_json::from_str(&json).unwrap_or_else(|error| panic!("{name}: not JSON ({error})\n{json}"));
+        assert_eq!(bundle["resourceType"], "Bundle", "{name}");
+        assert_eq!(bundle["type"], "collection", "{name}");
+        let entries = bundle["entry"].as_array().expect("Bundle.entry");
+        assert_eq!(entries.len(), 1 + diary.entries.len(), "{name}: the response and one Observation per check-in");
+        for entry in entries {
+            // A collection's entries carry a resource and neither request nor response.
+            assert!(entry["resource"].is_object() && entry.get("request").is_none() && entry.get("response").is_none(), "{name}: {entry}");
+        }
+        let response = &entries[0]["resource"];
+        problems.extend(check_response(&format!("diary [{name}]"), response, &questions));
+        assert_eq!(response["authored"], "2026-11-20", "{name}: answered on the day the reader opted in");
+        let level = &response["item"].as_array().unwrap().last().unwrap()["item"][0]["answer"][0]["valueCoding"]["code"];
+        assert_eq!(level, assess(&diary.baseline).level.as_str(), "{name}");
+        for (entry, bundled) in diary.entries.iter().zip(&entries[1..]) {
+            problems.extend(check_observation(name, &bundled["resource"], entry));
+        }
+        for key in ["opt.", "level.", "diary.", "handover.", "q."] {
+            if json.contains(&format!("\"{key}")) {
+                problems.push(format!("{name}: a catalog key shows ({key})"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(answered_on(&diary, today), LocalDate::parse("2026-11-20").unwrap());
+    assert_eq!(diary_file_name(today), "sciatica-diary-2026-11-25.fhir.json");
+}
+
+#[test]
+fn the_diarys_fhir_note_survives_quotes_backslashes_and_newlines() {
+    use sciatica_check::handover::diary_fhir::diary_bundle;
+    let diary = simulated_diary();
+    let today = LocalDate::parse("2026-11-25").unwrap();
+    let json = diary_bundle(&diary, today, Locale::En, &catalog_lookup(Locale::En));
+    assert!(json.contains(r#""walked \"20 min\" \\ then\nsat\ttoo long; 痛 </script>""#), "{json}");
+    assert!(!json.contains('\n') && !json.contains('\t'), "no raw control character in the file");
+    let bundle: Value = serde_json::from_str(&json).unwrap();
+    let notes: Vec<&Value> = bundle["entry"].as_array().unwrap().iter().map(|entry| &entry["resource"]["note"]).collect();
+    assert!(notes[1].is_null() && notes[2].is_null(), "no note without one");
+    assert_eq!(notes[3][0]["text"], diary.entries[2].note.as_str());
 }

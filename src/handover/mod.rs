@@ -1,5 +1,6 @@
 //! Handing the result to a doctor without a server: a FHIR R4 `QuestionnaireResponse`
-//! ([`fhir`]), a short plain-text summary for a QR code ([`summary`]) and the QR code itself
+//! ([`fhir`]; for the diary, a `Bundle` of it and one `Observation` per check-in, [`diary_fhir`]),
+//! a short plain-text summary for a QR code ([`summary`]) and the QR code itself
 //! (drawn in the browser by src/web/qr.js; [`qr`] is its natively tested reference, which the
 //! tests hold the script to), all made on the device from the reader's answers. Pure Rust;
 //! the words come through a lookup so the browser can use its `Texts` and the tests the catalog.
@@ -7,6 +8,7 @@
 //! The static `Questionnaire` the response points at is generated from the same field table
 //! by [`questionnaire`] (native only) and checked against `src/web/questionnaire.json` by a test.
 
+pub mod diary_fhir;
 pub mod fhir;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod qr;

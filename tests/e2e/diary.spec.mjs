@@ -1,5 +1,6 @@
 // The recovery diary (issue 13): opt-in, check-ins on simulated days (fake clock), the chart and
-// the "what changed" message, export, wipe and import back, blocked storage, axe and keyboard.
+// the "what changed" message, export (JSON, CSV, calendar, FHIR for a doctor), wipe and import
+// back, blocked storage, axe and keyboard.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -89,6 +90,24 @@ test('opt in, check in over four weeks, see the chart and why the advice changed
   expect(readFileSync(await csvFile.path(), 'utf8')).toContain('date,day,pain,trend');
   const [icsFile] = await Promise.all([page.waitForEvent('download'), diary.locator('[data-action=reminder]').click()]);
   expect(readFileSync(await icsFile.path(), 'utf8')).toContain('RRULE:FREQ=DAILY');
+
+  // For a doctor: a FHIR R4 Bundle with the starting answers' QuestionnaireResponse and one pain
+  // Observation (LOINC 72514-3) per check-in, dated that day, with the advice given as a component.
+  const [fhirFile] = await Promise.all([page.waitForEvent('download'), diary.locator('[data-action=export-fhir]').click()]);
+  expect(fhirFile.suggestedFilename()).toBe('sciatica-diary-2026-11-27.fhir.json');
+  const bundle = JSON.parse(readFileSync(await fhirFile.path(), 'utf8'));
+  expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+  const [response, ...observations] = bundle.entry.map((entry) => entry.resource);
+  expect(response).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed', authored: '2026-11-01' });
+  expect(observations.map((obs) => [obs.effectiveDateTime, obs.valueInteger])).toEqual([
+    ['2026-11-01', 5], ['2026-11-05', 4], ['2026-11-26', 4], ['2026-11-27', 5],
+  ]);
+  for (const obs of observations) {
+    expect(obs).toMatchObject({ resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] } });
+  }
+  expect(observations[1].note).toEqual([{ text: 'walked | 20 min' }]);
+  const advice = (obs) => obs.component.find((part) => part.code.coding[0].code === 'level').valueCodeableConcept.coding[0].code;
+  expect(observations.map(advice)).toEqual(['self_care', 'self_care', 'self_care', 'routine']);
   const before = await storedDiary(page);
 
   // One step deletes everything.

@@ -1,5 +1,6 @@
-//! Saving, moving and deleting the diary: JSON and CSV files, import of a saved JSON file,
-//! a calendar reminder, and one-step delete. Every file is made here in the browser.
+//! Saving, moving and deleting the diary: JSON and CSV files, a FHIR file for a doctor, import
+//! of a saved JSON file, a calendar reminder, and one-step delete. Every file is made here in
+//! the browser.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -7,6 +8,7 @@ use yew::prelude::*;
 use crate::diary::export::{to_csv, to_json};
 use crate::diary::format::DiaryError;
 use crate::diary::ics::daily_reminder;
+use crate::handover::diary_fhir::{diary_bundle, diary_file_name};
 use crate::diary::json::from_json;
 use crate::diary::Diary;
 use crate::platform::diary_store::{download, today};
@@ -62,6 +64,16 @@ pub fn diary_files(props: &FilesProps) -> Html {
                     &format!("\u{feff}{}", to_csv(diary)),
                 ),
             };
+        })
+    };
+    let export_fhir = {
+        let (diary, texts) = (props.diary.clone(), texts.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(diary) = diary.as_ref() else { return };
+            let day = today();
+            let text = |key: &str| texts.t(key).to_string();
+            let bundle = diary_bundle(diary, day, texts.locale, &text);
+            download(&diary_file_name(day), "application/fhir+json", &bundle);
         })
     };
     let reminder = {
@@ -130,6 +142,7 @@ pub fn diary_files(props: &FilesProps) -> Html {
                 if has_diary {
                     <button type="button" class="button button-secondary" data-action="export-json" onclick={export("json")}>{ texts.t("diary.export.json") }</button>
                     <button type="button" class="button button-secondary" data-action="export-csv" onclick={export("csv")}>{ texts.t("diary.export.csv") }</button>
+                    <button type="button" class="button button-secondary" data-action="export-fhir" onclick={export_fhir}>{ texts.t("diary.export.fhir") }</button>
                     <button type="button" class="button button-secondary" data-action="reminder" onclick={reminder}>{ texts.t("diary.reminder") }</button>
                 }
                 // The input sits inside its label, so the label shows the focus ring (:focus-within).
