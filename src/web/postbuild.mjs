@@ -17,11 +17,14 @@
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
 //    copied as startup-<hash>.js and loaded just before the first script.
 // 5. sw.js is written from the template with the precache list and a content-derived version.
+// 0. Before all that, the wasm-bindgen glue is minified under a new content-hashed name
+//    (src/web/minify.mjs), while Trunk's loader is still inline in index.html.
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { glueNamesIn, minifyGlue } from './minify.mjs';
 import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 
 const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -236,13 +239,29 @@ export function finalizeBuild(stagingDir, publicUrl) {
   return { bootScripts: files.map((file) => file.name), serviceWorker };
 }
 
-function main() {
+/**
+ * Minifies every wasm-bindgen glue that index.html preloads (Trunk's minifier fails on it). Must
+ * run on Trunk's own output, before `finalizeBuild` moves the loader into a hashed boot file.
+ */
+export async function minifyBuildGlue(stagingDir) {
+  const html = readFileSync(join(stagingDir, 'index.html'), 'utf8');
+  const names = glueNamesIn(html);
+  if (names.length === 0) throw new BuildError('index.html preloads no wasm-bindgen glue to minify');
+  const results = [];
+  for (const name of names) results.push(await minifyGlue(stagingDir, name));
+  return results;
+}
+
+async function main() {
   const stagingDir = process.env.TRUNK_STAGING_DIR;
   if (!stagingDir) {
     console.error('postbuild: TRUNK_STAGING_DIR is not set; this hook runs inside `trunk build`.');
     process.exit(2);
   }
   try {
+    for (const glue of await minifyBuildGlue(stagingDir)) {
+      console.log(`postbuild: glue ${glue.from} minified to ${glue.to} (${glue.bytesBefore} -> ${glue.bytesAfter} bytes)`);
+    }
     const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './');
     console.log(
       `postbuild: ${bootScripts.join(', ') || 'no inline script'}; CSP meta injected; embed.js and ${VERSIONED_LOADER} ` +
