@@ -32,6 +32,10 @@ pub struct AppProps {
     /// sets none (region.rs).
     #[prop_or_default]
     pub browser_region: Option<Region>,
+    /// The reader tapped Start on the static start card before the app was ready: open the
+    /// first question at once (browser::take_start_request).
+    #[prop_or_default]
+    pub start_requested: bool,
 }
 
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
@@ -97,6 +101,8 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
     };
     let send = |msg: Msg| on_msg.reform(move |_: MouseEvent| msg.clone());
+    let start_requested = props.start_requested;
+    use_effect_with(on_msg.clone(), move |on_msg| if start_requested { on_msg.emit(Msg::Start) });
     let on_remember = on_msg.reform(Msg::SetRemember);
     // Turning memory off is what deletes the kept answers (see `use_device_memory`).
     let on_forget = send(Msg::SetRemember(false));
@@ -179,12 +185,15 @@ pub fn start() {
         .unwrap_or_else(|| region::locale_from_browser(languages()));
     let browser_region = region::browser_region(languages());
     let storage_available = crate::platform::storage::is_available();
+    // Read just before the mount clears <body> (the static card with it): no tap is lost.
+    let start_requested = crate::platform::browser::take_start_request();
     crate::platform::browser::register_service_worker();
     yew::Renderer::<App>::with_props(AppProps {
         host: Rc::new(host),
         locale,
         storage_available,
         browser_region,
+        start_requested,
     })
     .render();
 }
