@@ -34,6 +34,10 @@ export async function lighthouseOnce(url) {
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const audit = (id) => lhr.audits[id]?.numericValue ?? null;
     const score = lhr.categories.performance.score;
+    // The unthrottled load Lighthouse observed, from which it simulates the mobile one: a request
+    // that ended before the observed LCP counts towards the simulated LCP.
+    const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
+    const wasm = lhr.audits['network-requests']?.details?.items?.find((item) => /\.wasm$/.test(item.url));
     return {
       score: score === null ? null : Math.round(score * 100),
       lcpMs: audit('largest-contentful-paint'),
@@ -41,6 +45,11 @@ export async function lighthouseOnce(url) {
       tbtMs: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
       lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+      observed: {
+        fcpMs: observed.observedFirstContentfulPaint ?? null,
+        lcpMs: observed.observedLargestContentfulPaint ?? null,
+        wasmEndMs: wasm?.networkEndTime ?? null,
+      },
       lighthouseVersion: lhr.lighthouseVersion,
       formFactor: lhr.configSettings?.formFactor ?? null,
     };
