@@ -369,6 +369,7 @@ mod rendered {
             storage_available: false,
             browser_region,
             handed_over: None,
+            start_requested: false,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         root
@@ -391,6 +392,7 @@ mod rendered {
             storage_available: false,
             browser_region: None,
             handed_over: Some(decode(&encode(&flow)).unwrap()),
+            start_requested: false,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         let result = find(&root, "[data-screen=result]").await;
@@ -439,6 +441,23 @@ mod rendered {
             let input = find(&root, &format!("input[type=checkbox][name={field}]")).await;
             assert_eq!(input.get_attribute("value").as_deref(), Some("true"));
         }
+    }
+
+    /// A tap on the static start card before the app was ready (index.html, startup.js).
+    #[wasm_bindgen_test]
+    async fn a_start_requested_before_the_app_was_ready_opens_the_first_question() {
+        let root = gloo::utils::document().create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        let props = AppProps {
+            host: Rc::new(HostConfig::default()),
+            locale: Locale::En,
+            storage_available: false,
+            browser_region: None,
+            handed_over: None,
+            start_requested: true,
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        find(&root, "[data-step=red_flags]").await;
     }
 
     #[wasm_bindgen_test]

@@ -50,6 +50,18 @@ pub fn set_document_language(locale: Locale) {
     }
 }
 
+/// Whether the reader tapped Start on the static start card (index.html) before the app was
+/// ready: src/web/startup.js marks `<html data-start-requested>`. Read once as the app mounts,
+/// and cleared, so a later mount in the same page does not start by itself.
+pub fn take_start_request() -> bool {
+    let Some(root) = gloo::utils::document().document_element() else {
+        return false;
+    };
+    let requested = root.has_attribute("data-start-requested");
+    let _ = root.remove_attribute("data-start-requested");
+    requested
+}
+
 /// Registers `sw.js` beside the page so the widget opens with no signal next time.
 /// Only over http(s): a file:// preview has no service workers and needs none.
 pub fn register_service_worker() {

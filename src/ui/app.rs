@@ -42,6 +42,10 @@ pub struct AppProps {
     /// on the reader's way past the questionnaire; `None` on a fresh start.
     #[prop_or_default]
     pub handed_over: Option<Flow>,
+    /// The reader tapped Start on the static start card before the app was ready: open the
+    /// first question at once (browser::take_start_request).
+    #[prop_or_default]
+    pub start_requested: bool,
 }
 
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
@@ -110,6 +114,8 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
     };
     let send = |msg: Msg| on_msg.reform(move |_: MouseEvent| msg.clone());
+    let start_requested = props.start_requested;
+    use_effect_with(on_msg.clone(), move |on_msg| if start_requested { on_msg.emit(Msg::Start) });
     #[cfg(feature = "journeys")]
     let on_remember = on_msg.reform(Msg::SetRemember);
     // Turning memory off is what deletes the kept answers (see `use_device_memory`).
@@ -237,12 +243,15 @@ pub fn start() {
     } else {
         crate::platform::browser::register_service_worker();
     }
+    // Read just before the mount clears <body> (the static card with it): no tap is lost.
+    let start_requested = crate::platform::browser::take_start_request();
     let app = yew::Renderer::<App>::with_props(AppProps {
         host: Rc::new(host),
         locale,
         storage_available,
         browser_region,
         handed_over,
+        start_requested,
     })
     .render();
     MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(app));

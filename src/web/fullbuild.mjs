@@ -4,7 +4,7 @@
 // builds the same crate with the `journeys` feature (the result, the handover to a doctor, the
 // exercises, the diary) through the same tools Trunk uses (cargo, wasm-bindgen, wasm-opt -Oz), and
 // writes, content-hashed:
-//   full-<hash>.js        the wasm-bindgen glue
+//   full-<hash>.js        the wasm-bindgen glue (minified in release builds)
 //   full-<hash>_bg.wasm   the module
 //   full-boot-<hash>.js   its loader: fetches and compiles the module as soon as it is added (the
 //                         questionnaire build adds it at the first question), adds the QR code
@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyGlueSource } from './minify.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = 'sciatica-check';
@@ -83,7 +84,7 @@ globalThis.sciaticaFullBuild = {
  * Builds the full app into `stagingDir` and adds its <meta> to `html`. `release` follows Trunk's
  * profile; `offline` is passed on to cargo. Returns the new HTML and the files written.
  */
-export function buildFullApp(html, stagingDir, publicUrl, { release = true, offline = true, qrScript } = {}) {
+export async function buildFullApp(html, stagingDir, publicUrl, { release = true, offline = true, qrScript } = {}) {
   const profile = release ? 'release' : 'debug';
   const cargoArgs = ['build', '--target=wasm32-unknown-unknown', '--bin', BIN, '--features', FEATURE];
   if (release) cargoArgs.push('--release');
@@ -103,7 +104,9 @@ export function buildFullApp(html, stagingDir, publicUrl, { release = true, offl
   const wasmName = `full-${hex16(wasm)}_bg.wasm`;
   // The glue names its wasm only as a default (`new URL('full_bg.wasm', import.meta.url)`); the
   // loader always passes the compiled module, so the default is left as it is.
-  const glue = readFileSync(join(work, 'full.js'));
+  // Minified in release builds like the questionnaire build's glue (src/web/minify.mjs).
+  const glueSource = readFileSync(join(work, 'full.js'), 'utf8');
+  const glue = Buffer.from(release ? await minifyGlueSource(glueSource) : glueSource);
   const glueName = `full-${hex16(glue)}.js`;
   const loader = loaderSource(glueName, wasmName, qrScript);
   const loaderName = `full-boot-${hex16(loader)}.js`;

@@ -1,8 +1,16 @@
-/* Sciatica self-check: if the app cannot start (offline with a file missing from the cache, a
- * broken deploy), say so in plain words with a way to try again, instead of a blank frame.
- * A classic deferred script that runs before the wasm loader (src/web/postbuild.mjs puts it
- * there); no inline code, so the page's CSP holds. Trunk's loader fires TrunkApplicationStarted
- * once the app runs; a script that fails to load, or an error before that, shows the message. */
+/* Sciatica self-check, before the app runs. A classic deferred script that runs before the wasm
+ * loader (src/web/postbuild.mjs puts it there); no inline code, so the page's CSP holds.
+ *
+ * 1. The static start card: index.html carries one per language, hidden (tests/start_card.rs
+ *    writes them from the catalogs). This shows the reader's, in the language the app will open
+ *    in (the same rules as region.rs `locale_from_browser`, held to tests/cases/locale.json),
+ *    with the host's theme, compact and embed settings, and drops the others. A tap on its Start
+ *    button is remembered on <html data-start-requested>; the app reads it when it starts and
+ *    opens the first question at once. The app's mount clears <body>, card and all.
+ * 2. The start-up watch: if the app cannot start (offline with a file missing from the cache, a
+ *    broken deploy), say so in plain words with a way to try again, instead of a card whose
+ *    Start does nothing. Trunk's loader fires TrunkApplicationStarted once the app runs; a script
+ *    that fails to load, or an error before that, shows the message. */
 (function () {
   'use strict';
   var TEXTS = {
@@ -10,25 +18,129 @@
     'zh-Hant': ['自查工具沒能啟動：有一個檔案沒有載入成功，可能是因為現在沒有網路。', '重試'],
     en: ['The self-check could not start: one of its files did not load, perhaps because there is no connection right now.', 'Try again'],
   };
+  var LOCALES = ['zh-CN', 'zh-Hant', 'en'];
+  var params = new URLSearchParams(location.search);
+
+  function lower(text) {
+    return text.replace(/[A-Z]/g, function (c) {
+      return c.toLowerCase();
+    });
+  }
+
+  function subtags(tag) {
+    return tag.trim().split(/[-_]/).slice(1);
+  }
+
+  // region.rs `region_subtag`: after extended language (3 letters) and script (4 letters).
+  function regionSubtag(tag) {
+    var parts = subtags(tag);
+    for (var i = 0; i < parts.length; i += 1) {
+      var part = parts[i];
+      var letters = /^[A-Za-z]*$/.test(part);
+      if (part.length === 2 && letters) return part;
+      if (part.length === 3 && /^[0-9]*$/.test(part)) return part;
+      if ((part.length === 3 || part.length === 4) && letters) continue;
+      return null;
+    }
+    return null;
+  }
+
+  // region.rs `script_subtag`.
+  function scriptSubtag(tag) {
+    var parts = subtags(tag);
+    for (var i = 0; i < parts.length; i += 1) {
+      var part = parts[i];
+      if (part.length === 2 || /^[0-9]*$/.test(part)) return null;
+      if (part.length === 4 && /^[A-Za-z]*$/.test(part)) return lower(part);
+    }
+    return null;
+  }
+
+  // region.rs `locale_of_tag`.
+  function localeOfTag(tag) {
+    tag = String(tag);
+    var language = lower(tag.trim().split(/[-_]/)[0]);
+    if (language === 'zh') {
+      var script = scriptSubtag(tag);
+      if (script === 'hant') return 'zh-Hant';
+      if (script === 'hans') return 'zh-CN';
+      var region = regionSubtag(tag);
+      return region && /^(hk|tw|mo)$/.test(lower(region)) ? 'zh-Hant' : 'zh-CN';
+    }
+    if (language === 'yue') return 'zh-Hant';
+    if (language === 'en') return 'en';
+    return null;
+  }
+
+  // The host's `lang` (config.rs: a locale tag in any case), else the browser's, else English.
+  function language() {
+    var wanted = lower((params.get('lang') || '').trim());
+    for (var i = 0; i < LOCALES.length; i += 1) if (lower(LOCALES[i]) === wanted) return LOCALES[i];
+    var preferred = navigator.languages || [navigator.language || ''];
+    for (var j = 0; j < preferred.length; j += 1) {
+      var locale = localeOfTag(preferred[j]);
+      if (locale) return locale;
+    }
+    return 'en';
+  }
+
+  // config.rs `parse_flag`: bare, 1 or true.
+  function flag(name) {
+    var value = params.get(name);
+    return value !== null && /^(|1|true)$/.test(value.trim());
+  }
+
+  function storedTextSize() {
+    try {
+      return localStorage.getItem('sciatica-check:text-size');
+    } catch (refused) {
+      return null;
+    }
+  }
+
+  function showStartCard() {
+    var cards = document.querySelectorAll('[data-static-card]');
+    if (!cards.length) return;
+    var lang = language();
+    var theme = (params.get('theme') || '').trim();
+    theme = theme === 'light' || theme === 'dark' ? theme : 'auto';
+    var size = storedTextSize() || (params.get('size') || '').trim();
+    if (size === 'large') document.documentElement.setAttribute('data-text-size', 'large');
+    document.documentElement.lang = lang;
+    for (var i = 0; i < cards.length; i += 1) {
+      var card = cards[i];
+      if (card.getAttribute('data-static-card') !== lang) {
+        card.remove();
+        continue;
+      }
+      card.setAttribute('data-theme', theme);
+      if (flag('compact')) card.classList.add('is-compact');
+      if (flag('embed')) card.classList.add('is-embedded');
+      card.hidden = false;
+      var start = card.querySelector('[data-static-start]');
+      if (start) start.addEventListener('click', requestStart);
+    }
+  }
+
+  function requestStart(event) {
+    document.documentElement.setAttribute('data-start-requested', '');
+    event.currentTarget.setAttribute('aria-disabled', 'true');
+    var card = event.currentTarget.closest('[data-static-card]');
+    if (card) card.setAttribute('aria-busy', 'true');
+  }
+
+  function dropStartCard() {
+    var cards = document.querySelectorAll('[data-static-card]');
+    for (var i = 0; i < cards.length; i += 1) cards[i].remove();
+  }
+
   var started = false;
   var shown = false;
-
-  function language() {
-    var wanted = new URLSearchParams(location.search).get('lang');
-    if (TEXTS[wanted]) return wanted;
-    var preferred = navigator.languages || [navigator.language || ''];
-    for (var i = 0; i < preferred.length; i += 1) {
-      var tag = String(preferred[i]).toLowerCase();
-      if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-Hant';
-      if (/^zh/.test(tag)) return 'zh-CN';
-      if (/^en/.test(tag)) return 'en';
-    }
-    return 'zh-CN';
-  }
 
   function show() {
     if (started || shown || !document.body) return;
     shown = true;
+    dropStartCard();
     var lang = language();
     var box = document.createElement('div');
     box.className = 'startup-problem';
@@ -56,6 +168,8 @@
     else show();
   }
 
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showStartCard);
+  else showStartCard();
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
   });

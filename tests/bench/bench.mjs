@@ -4,12 +4,15 @@
 //   1. bytes on the wire before the first question is clickable, and the time to get there
 //      (median of cold loads, each in a fresh browser context: empty cache, no service worker);
 //   2. per-interaction update time during a scripted full flow, and memory at the end of it;
-//   3. long tasks on a host article page with the embed, against the same page without it.
+//   3. long tasks on a host article page with the embed, against the same page without it;
+//   4. Lighthouse 12, mobile (its default: simulated slow 4G and 4x CPU), both apps served with
+//      brotli: performance score and largest contentful paint (lib/lighthouse.mjs; optional:
+//      a Lighthouse that fails is reported as not measured).
 // Writes every figure to a JSON file, prints a table and the budget verdicts. A failed budget is
 // reported, not fatal: the exit status is non-zero only when something could not be measured.
 //
 //   node tests/bench/bench.mjs --widget DIST --baseline DIST [--out bench-results/bench.json]
-//        [--loads 9] [--flows 3] [--host-runs 7] [--host PAGE.html]
+//        [--loads 9] [--flows 3] [--host-runs 7] [--host PAGE.html] [--lighthouse-runs 3 (0: skip)]
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../tools/chromium.mjs';
 import { completeFullFlow } from './lib/flow.mjs';
 import { calibrationLoop, interactionProbe, longTaskProbe, readinessProbe } from './lib/probes.mjs';
+import { measureLighthouse } from './lib/lighthouse.mjs';
 import { printReport } from './lib/report.mjs';
 import { startBenchServer } from './lib/server.mjs';
 import { fileSizes } from './lib/sizes.mjs';
@@ -44,11 +48,12 @@ export const BUDGETS = {
   firstQuestionTimeRatio: 1.5,
   answerUpdateP95Ms: 8,
   hostLongTasksAdded: 0,
+  lighthousePerformanceScore: 100,
 };
 
 function parseArguments(argv) {
-  const options = { out: 'bench-results/bench.json', loads: 9, flows: 3, hostRuns: 7, host: null };
-  const numeric = { '--loads': 'loads', '--flows': 'flows', '--host-runs': 'hostRuns' };
+  const options = { out: 'bench-results/bench.json', loads: 9, flows: 3, hostRuns: 7, host: null, lighthouseRuns: 3 };
+  const numeric = { '--loads': 'loads', '--flows': 'flows', '--host-runs': 'hostRuns', '--lighthouse-runs': 'lighthouseRuns' };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value`);
@@ -58,7 +63,8 @@ function parseArguments(argv) {
     else if (flag === '--host') options.host = resolve(value);
     else if (numeric[flag]) {
       const count = Number.parseInt(value, 10);
-      if (!Number.isInteger(count) || count < 1 || count > 100) throw new Error(`${flag} must be 1 to 100`);
+      const least = flag === '--lighthouse-runs' ? 0 : 1;
+      if (!Number.isInteger(count) || count < least || count > 100) throw new Error(`${flag} must be ${least} to 100`);
       options[numeric[flag]] = count;
     } else throw new Error(`unknown option ${flag}`);
   }
@@ -460,7 +466,7 @@ function machine(browserVersion) {
   };
 }
 
-function budgets(firstQuestion, flows, host) {
+function budgets(firstQuestion, flows, host, lighthouse) {
   const check = (name, limit, value, unit, passes) => ({ name, limit, value, unit, pass: value === null ? null : passes });
   const timeRatio = firstQuestion.ratios.timeMedian;
   const answerP95 = flows.widget.interactions.answers.update.p95;
@@ -475,6 +481,13 @@ function budgets(firstQuestion, flows, host) {
     check('long tasks the embed adds to the host', BUDGETS.hostLongTasksAdded,
       Math.max(host.added, host.attributedToEmbedMax), '',
       host.added <= BUDGETS.hostLongTasksAdded && host.attributedToEmbedMax <= BUDGETS.hostLongTasksAdded),
+    check('Lighthouse mobile performance score, median', BUDGETS.lighthousePerformanceScore,
+      lighthouse?.widget.scoreMedian ?? null, 'score',
+      lighthouse?.widget.scoreMedian >= BUDGETS.lighthousePerformanceScore),
+    // The limit is the baseline's own LCP in the same run.
+    check('Lighthouse mobile LCP, median (limit: the baseline\'s)', lighthouse?.baseline.lcpMsMedian ?? null,
+      lighthouse?.baseline.lcpMsMedian == null ? null : lighthouse.widget.lcpMsMedian ?? null, 'ms',
+      lighthouse?.widget.lcpMsMedian <= lighthouse?.baseline.lcpMsMedian),
   ];
 }
 
@@ -493,6 +506,16 @@ async function main() {
     const flows = await measureFlows(browser, origins, options);
     console.log(`bench: host page long tasks, ${options.hostRuns} runs with and without the embed`);
     const host = await measureHostLongTasks(browser, origins.widget, options);
+    let lighthouse = null;
+    if (options.lighthouseRuns > 0) {
+      console.log(`bench: Lighthouse (mobile), ${options.lighthouseRuns} runs per app`);
+      try {
+        lighthouse = await measureLighthouse(origins, options.lighthouseRuns);
+      } catch (error) {
+        lighthouse = { widget: {}, baseline: {}, errors: [error.message] };
+      }
+      for (const error of lighthouse.errors) console.log(`bench: Lighthouse failed: ${error}`);
+    }
 
     const results = {
       schema: 1,
@@ -503,6 +526,7 @@ async function main() {
         loads: options.loads,
         flows: options.flows,
         hostRuns: options.hostRuns,
+        lighthouseRuns: options.lighthouseRuns,
         viewport: CONTEXT_OPTIONS.viewport,
         deviceScaleFactor: CONTEXT_OPTIONS.deviceScaleFactor,
         brotliQuality: 11,
@@ -526,8 +550,9 @@ async function main() {
       firstQuestion,
       flows,
       host,
+      lighthouse,
     };
-    results.budgets = budgets(firstQuestion, flows, host);
+    results.budgets = budgets(firstQuestion, flows, host, lighthouse);
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
     printReport(results);

@@ -64,6 +64,9 @@ for (const lang of Object.keys(EXPECTED)) {
     const problems = collectConsoleProblems(page);
     const { requests, enterPhase } = recordRequests(context);
     await page.goto(`./?lang=${lang}`);
+    // Loading ends when the app has drawn its first screen: the wasm is fetched after the static
+    // card's first paint, which may be after the load event.
+    await page.locator('[data-step]').first().waitFor();
     enterPhase('answering');
     const outcome = await completeFlow(page, ANSWERS);
     expect(outcome.level).toBe('prompt');

@@ -11,6 +11,22 @@ function table(rows) {
   return [line(rows[0]), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
+const score = (value) => (Number.isFinite(value) ? String(value) : 'n/a');
+
+/** Lighthouse (mobile) rows; "not run" when the bench skipped it, "n/a" where it failed. */
+function lighthouseRows(lighthouse) {
+  if (!lighthouse) return [['Lighthouse mobile', 'not run', 'not run', '']];
+  const { widget, baseline } = lighthouse;
+  return [
+    [`Lighthouse ${lighthouse.version ?? ''} mobile performance score, median of ${widget.runs ?? 0} / ${baseline.runs ?? 0}`,
+      score(widget.scoreMedian), score(baseline.scoreMedian), ''],
+    ['Lighthouse largest contentful paint, median', ms(widget.lcpMsMedian), ms(baseline.lcpMsMedian),
+      times(widget.lcpMsMedian / baseline.lcpMsMedian)],
+    ['Lighthouse first contentful paint / total blocking time, median',
+      `${ms(widget.fcpMsMedian)} / ${ms(widget.tbtMsMedian)}`, `${ms(baseline.fcpMsMedian)} / ${ms(baseline.tbtMsMedian)}`, ''],
+  ];
+}
+
 /** Markdown table of the headline figures, widget against baseline. */
 export function summaryTable(results) {
   const { firstQuestion: first, flows, host } = results;
@@ -32,6 +48,7 @@ export function summaryTable(results) {
     ['JS heap at end (after GC)', MiB(flows.widget.memoryAtEnd.jsHeapUsedBytes), MiB(flows.baseline.memoryAtEnd.jsHeapUsedBytes), times(flows.ratios.jsHeap)],
     ['host page long tasks, median: with / without embed', `${host.withEmbed.countMedian} / ${host.withoutEmbed.countMedian}`, '', ''],
     ['host long tasks blamed on the widget iframe, max', host.attributedToEmbedMax, '', ''],
+    ...lighthouseRows(results.lighthouse),
   ]);
 }
 
@@ -39,9 +56,11 @@ export function budgetTable(results) {
   // Three decimals for ratios: a verdict must never contradict the figure printed beside it.
   const show = (budget) =>
     budget.unit === 'B' ? kB(budget.value) : budget.unit === 'ms' ? ms(budget.value)
-      : budget.unit === 'x' ? (Number.isFinite(budget.value) ? `${budget.value.toFixed(3)}x` : 'n/a') : String(budget.value);
+      : budget.unit === 'x' ? (Number.isFinite(budget.value) ? `${budget.value.toFixed(3)}x` : 'n/a')
+        : budget.value === null ? 'n/a' : String(budget.value);
   const limit = (budget) =>
-    budget.unit === 'B' ? `<= ${kB(budget.limit)}` : budget.unit === 'ms' ? `<= ${ms(budget.limit)}` : budget.unit === 'x' ? `<= ${times(budget.limit)}` : `<= ${budget.limit}`;
+    budget.unit === 'score' ? `>= ${budget.limit}` : budget.unit === 'ms' && budget.limit === null ? 'the baseline\'s'
+      : budget.unit === 'B' ? `<= ${kB(budget.limit)}` : budget.unit === 'ms' ? `<= ${ms(budget.limit)}` : budget.unit === 'x' ? `<= ${times(budget.limit)}` : `<= ${budget.limit}`;
   return table([
     ['budget', 'limit', 'measured', 'verdict'],
     ...results.budgets.map((budget) => [budget.name, limit(budget), show(budget), budget.pass === null ? 'not measured' : budget.pass ? 'pass' : 'FAIL']),
@@ -66,6 +85,9 @@ export function printReport(results) {
   const timeline = first.widget.medianTimelineMs;
   console.log(`\nWidget timeline (median): document ${ms(timeline.document)}, wasm fetched ${ms(timeline.wasmLoaded)}, ` +
     `app started ${ms(timeline.appStarted)}, start button clickable ${ms(timeline.clickable)}, shown ${ms(timeline.frameShown)}`);
+  if (results.lighthouse?.widget?.lcpElement) {
+    console.log(`Lighthouse LCP element: widget ${results.lighthouse.widget.lcpElement}, baseline ${results.lighthouse.baseline.lcpElement}`);
+  }
   console.log(`\n${budgetTable(results)}`);
 }
 

@@ -1,0 +1,86 @@
+// Minifies the wasm-bindgen JS glue of a Trunk build. Trunk's own JS minifier gives up on the
+// glue ("Failed to minify JS" in the build log), so it used to ship as written: 45 kB of
+// readable code. Terser understands it (an ES module using import.meta.url).
+//
+// Trunk names the glue after its content (<crate>-<hash>.js) and refers to it twice in
+// index.html: the loader's import and a modulepreload link with an integrity attribute. The
+// minified glue gets a name from its own content, and every reference and integrity value in
+// the build's .html and .js files follows, so the build stays consistent under any cache.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Trunk's glue name: the crate name, a dash, 16 hex digits of content hash, `.js`. */
+const GLUE_NAME = /^(.+)-([0-9a-f]{16})\.js$/;
+
+/**
+ * The glue names a Trunk index.html preloads (`<link rel="modulepreload" href="./x-<hash>.js">`),
+ * without the public URL prefix.
+ */
+export function glueNamesIn(html) {
+  const names = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    if (!/\brel\s*=\s*["']?modulepreload\b/i.test(tag)) continue;
+    const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+    const name = href?.split('/').pop();
+    if (name && GLUE_NAME.test(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The glue, minified: names inside the module shortened, its exports and import keys kept. */
+export async function minifyGlueSource(source) {
+  const result = await minify(source, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (typeof result.code !== 'string' || !result.code) throw new Error('terser returned no code for the glue');
+  return result.code;
+}
+
+/**
+ * Replaces `from` by `to` in `text`, and gives every <script>/<link> tag that now names `to`
+ * the integrity value of `contents` (where the tag has an integrity attribute).
+ */
+export function renameReferences(text, from, to, contents) {
+  const renamed = text.split(from).join(to);
+  const integrity = sri384(contents);
+  return renamed.replace(/<(script|link)\b[^>]*>/gi, (tag) =>
+    tag.includes(to) ? tag.replace(/(\sintegrity\s*=\s*)("[^"]*"|'[^']*'|[^\s>]+)/i, `$1"${integrity}"`) : tag,
+  );
+}
+
+/**
+ * Minifies `stagingDir/glueName` in place under a new content-hashed name and rewrites every
+ * reference to it in the build's top-level .html and .js files (the loader, the modulepreload
+ * link and its integrity). Returns the old and new names and sizes.
+ */
+export async function minifyGlue(stagingDir, glueName) {
+  const match = GLUE_NAME.exec(glueName);
+  if (!match) throw new Error(`${glueName} is not a Trunk glue name (<crate>-<16 hex>.js)`);
+  const source = readFileSync(join(stagingDir, glueName), 'utf8');
+  const code = `${await minifyGlueSource(source)}\n`;
+  const minifiedName = `${match[1]}-${hex16(code)}.js`;
+  writeFileSync(join(stagingDir, glueName), code);
+  if (minifiedName !== glueName) renameSync(join(stagingDir, glueName), join(stagingDir, minifiedName));
+  for (const entry of readdirSync(stagingDir)) {
+    if (!/\.(html|js)$/.test(entry) || entry === minifiedName) continue;
+    const path = join(stagingDir, entry);
+    const text = readFileSync(path, 'utf8');
+    if (text.includes(glueName)) writeFileSync(path, renameReferences(text, glueName, minifiedName, code));
+  }
+  return {
+    from: glueName,
+    to: minifiedName,
+    bytesBefore: Buffer.byteLength(source),
+    bytesAfter: Buffer.byteLength(code),
+  };
+}
