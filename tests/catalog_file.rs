@@ -15,16 +15,28 @@ fn every_locale_reads_back_exactly() {
     for &locale in Locale::ALL {
         let catalog = parse_data_file(leaked(&data_file(locale))).unwrap();
         assert_eq!(catalog.locale, locale);
-        assert_eq!(catalog.entries.as_slice(), content::entries(locale), "{}", locale.tag());
+        assert_eq!(
+            catalog.entries.as_slice(),
+            content::entries(locale),
+            "{}",
+            locale.tag()
+        );
         for entry in content::entries(locale) {
             assert_eq!(catalog.entry(entry.key), Some(entry));
         }
-        let hong_kong = if locale == Locale::ZhHant { content::hong_kong_texts() } else { &[] };
+        let hong_kong = if locale == Locale::ZhHant {
+            content::hong_kong_texts()
+        } else {
+            &[]
+        };
         assert_eq!(catalog.hong_kong.as_slice(), hong_kong);
         assert_eq!(catalog.fact_summaries.len(), FACTS.len());
         for fact in FACTS {
             assert_eq!(catalog.fact_summary(fact.id), Some(fact.summary(locale)));
-            assert_eq!(content::fact_summary(locale, fact.id), Some(fact.summary(locale)));
+            assert_eq!(
+                content::fact_summary(locale, fact.id),
+                Some(fact.summary(locale))
+            );
         }
     }
 }
@@ -36,7 +48,10 @@ fn the_files_hold_only_their_own_language() {
     assert!(zh_cn.starts_with("sciatica-catalog 1 zh-CN\n"));
     let english_title = content::text(Locale::En, "app.title");
     assert!(en.contains(english_title) && !zh_cn.contains(english_title));
-    assert!(zh_cn.contains("\n@hong-kong\n@facts\n"), "Hong Kong wording only in zh-Hant");
+    assert!(
+        zh_cn.contains("\n@hong-kong\n@facts\n"),
+        "Hong Kong wording only in zh-Hant"
+    );
 }
 
 fn error_of(text: &str) -> content::ParseError {
@@ -53,24 +68,53 @@ fn junk_is_refused_with_the_line_and_never_a_panic() {
         ("sciatica-catalog 2 en\n".to_owned(), 1),
         ("sciatica-catalog 1 en\nkey\t\ttext\n".to_owned(), 2),
         ("sciatica-catalog 1 en\n@facts\n".to_owned(), 2),
-        ("sciatica-catalog 1 en\n@entries\nb\t\tB\na\t\tA\n".to_owned(), 4),
-        ("sciatica-catalog 1 en\n@entries\na\t\tA\na\t\tA\n".to_owned(), 4),
+        (
+            "sciatica-catalog 1 en\n@entries\nb\t\tB\na\t\tA\n".to_owned(),
+            4,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\na\t\tA\n".to_owned(),
+            4,
+        ),
         ("sciatica-catalog 1 en\n@entries\na\tA\n".to_owned(), 3),
-        ("sciatica-catalog 1 en\n@entries\na\t\tA\textra\n".to_owned(), 3),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\textra\n".to_owned(),
+            3,
+        ),
         ("sciatica-catalog 1 en\n@entries\na\t\t\n".to_owned(), 3),
         ("sciatica-catalog 1 en\n@entries\n\t\tA\n".to_owned(), 3),
-        ("sciatica-catalog 1 en\n@entries\na\tF01,,F02\tA\n".to_owned(), 3),
-        ("sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\nb\tB\tC\n".to_owned(), 5),
-        ("sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\n".to_owned(), 4),
-        ("sciatica-catalog 1 en\n@entries\n@hong-kong\n@facts\n".to_owned(), 2),
-        ("sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\n@facts\n@entries\n".to_owned(), 6),
+        (
+            "sciatica-catalog 1 en\n@entries\na\tF01,,F02\tA\n".to_owned(),
+            3,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\nb\tB\tC\n".to_owned(),
+            5,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\n".to_owned(),
+            4,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\n@hong-kong\n@facts\n".to_owned(),
+            2,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\n@facts\n@entries\n".to_owned(),
+            6,
+        ),
         // A file cut short in transit (the last section missing).
-        (good[..good.find("@facts").unwrap()].to_owned(), good[..good.find("@facts").unwrap()].lines().count()),
+        (
+            good[..good.find("@facts").unwrap()].to_owned(),
+            good[..good.find("@facts").unwrap()].lines().count(),
+        ),
     ];
     for (text, line) in cases {
         let error = error_of(&text);
         assert_eq!(error.line, line, "{text:?}: {error}");
-        assert!(error.to_string().starts_with(&format!("catalog file, line {line}: ")));
+        assert!(error
+            .to_string()
+            .starts_with(&format!("catalog file, line {line}: ")));
     }
 }
 
@@ -107,24 +151,33 @@ fn decode(value: &str) -> String {
 
 #[test]
 fn the_start_up_language_follows_the_shared_cases() {
-    let cases: serde_json::Value =
-        serde_json::from_str(include_str!("cases/locale.json")).unwrap();
+    let cases: serde_json::Value = serde_json::from_str(include_str!("cases/locale.json")).unwrap();
     let cases = cases["cases"].as_array().unwrap();
     assert!(cases.len() >= 20);
     for case in cases {
         let search = case["search"].as_str().unwrap();
-        let languages: Vec<&str> =
-            case["languages"].as_array().unwrap().iter().map(|tag| tag.as_str().unwrap()).collect();
+        let languages: Vec<&str> = case["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|tag| tag.as_str().unwrap())
+            .collect();
         // As browser.rs reads the address: only the first value of each setting.
         let mut pairs: Vec<(String, String)> = Vec::new();
-        for pair in search.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()) {
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+        {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             if !pairs.iter().any(|(seen, _)| *seen == name) {
                 pairs.push((decode(name), decode(value)));
             }
         }
         let (host, _) = HostConfig::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-        let locale = host.lang.unwrap_or_else(|| locale_from_browser(languages.iter().copied()));
+        let locale = host
+            .lang
+            .unwrap_or_else(|| locale_from_browser(languages.iter().copied()));
         assert_eq!(locale.tag(), case["locale"].as_str().unwrap(), "{case}");
     }
 }

@@ -25,7 +25,10 @@ fn main() -> ExitCode {
     for &locale in Locale::ALL {
         let text = data_file(locale);
         if let Err(problem) = reads_back(locale, &text) {
-            eprintln!("catalog: the {} data file does not read back: {problem}", locale.tag());
+            eprintln!(
+                "catalog: the {} data file does not read back: {problem}",
+                locale.tag()
+            );
             return ExitCode::FAILURE;
         }
         let path = dir.join(format!("catalog-{}.txt", locale.tag()));
@@ -47,12 +50,18 @@ fn reads_back(locale: Locale, text: &str) -> Result<(), String> {
     if catalog.entries.as_slice() != content::entries(locale) {
         return Err("its entries differ from the compiled-in ones".to_owned());
     }
-    let hong_kong = if locale == Locale::ZhHant { content::hong_kong_texts() } else { &[] };
+    let hong_kong = if locale == Locale::ZhHant {
+        content::hong_kong_texts()
+    } else {
+        &[]
+    };
     if catalog.hong_kong.as_slice() != hong_kong {
         return Err("its Hong Kong wording differs from the compiled-in one".to_owned());
     }
     let summaries_agree = catalog.fact_summaries.len() == content::FACTS.len()
-        && content::FACTS.iter().all(|fact| catalog.fact_summary(fact.id) == Some(fact.summary(locale)));
+        && content::FACTS
+            .iter()
+            .all(|fact| catalog.fact_summary(fact.id) == Some(fact.summary(locale)));
     if !summaries_agree {
         return Err("its fact summaries differ from the register".to_owned());
     }

@@ -130,11 +130,18 @@ pub fn parse_data_file(text: &'static str) -> Result<Catalog, ParseError> {
     let mut section: Option<usize> = None;
     let mut previous_key = "";
     for (line, number) in lines {
-        let fail = |problem| Err(ParseError { line: number, problem });
+        let fail = |problem| {
+            Err(ParseError {
+                line: number,
+                problem,
+            })
+        };
         if line.starts_with('@') {
             let next = section.map_or(0, |index| index + 1);
             if SECTIONS.get(next) != Some(&line) {
-                return fail("unexpected section (expected @entries, @hong-kong, @facts in this order)");
+                return fail(
+                    "unexpected section (expected @entries, @hong-kong, @facts in this order)",
+                );
             }
             section = Some(next);
             previous_key = "";

@@ -36,7 +36,10 @@ pub fn register_embedded() {
         }
         match super::parse_data_file(super::data_file(locale).leak()) {
             Ok(catalog) => register(catalog),
-            Err(error) => panic!("the compiled-in catalog of {} does not read back: {error}", locale.tag()),
+            Err(error) => panic!(
+                "the compiled-in catalog of {} does not read back: {error}",
+                locale.tag()
+            ),
         }
     }
 }

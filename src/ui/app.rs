@@ -169,7 +169,8 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Reads the host's settings and the browser's language, then mounts the widget on `<body>`.
+/// Reads the host's settings and the browser's language, loads that language's catalog, then
+/// mounts the widget on `<body>`.
 pub fn start() {
     let host = crate::platform::browser::host_config();
     let languages = crate::platform::browser::browser_languages();
@@ -180,11 +181,14 @@ pub fn start() {
     let browser_region = region::browser_region(languages());
     let storage_available = crate::platform::storage::is_available();
     crate::platform::browser::register_service_worker();
-    yew::Renderer::<App>::with_props(AppProps {
+    let props = AppProps {
         host: Rc::new(host),
         locale,
         storage_available,
         browser_region,
-    })
-    .render();
+    };
+    // The words come as a data file, fetched in parallel with the wasm (catalog_loader.rs).
+    crate::platform::catalog_loader::load_then(locale, move || {
+        yew::Renderer::<App>::with_props(props).render();
+    });
 }
