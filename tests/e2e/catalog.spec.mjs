@@ -46,7 +46,7 @@ test('the catalog script guesses the language exactly as the app decides it (sha
 });
 
 for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
-  test(`opening in ${lang} fetches that catalog only, from the script, and shows its words`, async ({ page }) => {
+  test(`opening in ${lang} fetches that catalog only, the one the script guessed`, async ({ page }) => {
     const problems = collectConsoleProblems(page);
     const catalogs = [];
     page.on('request', (request) => {
