@@ -351,9 +351,42 @@ mod rendered {
             locale,
             storage_available: false,
             browser_region,
+            handed_over: None,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         root
+    }
+
+    /// The full build taking over a flow from the questionnaire build (ui::handoff) opens on the
+    /// flow's screen with its answers, and moves focus there, as any screen change does.
+    #[wasm_bindgen_test]
+    async fn a_handed_over_flow_opens_on_its_screen_with_focus() {
+        use sciatica_check::ui::handoff::{decode, encode};
+        use sciatica_check::ui::state::{Flow, Screen};
+        let mut flow = Flow::new(Locale::En);
+        flow.screen = Screen::Result;
+        flow.answers.numbness = true;
+        let root = gloo::utils::document().create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        let props = AppProps {
+            host: Rc::new(HostConfig::default()),
+            locale: Locale::ZhCn,
+            storage_available: false,
+            browser_region: None,
+            handed_over: Some(decode(&encode(&flow)).unwrap()),
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        let result = find(&root, "[data-screen=result]").await;
+        assert_eq!(result.get_attribute("data-level").as_deref(), Some("prompt"));
+        let heading = find(&root, "#screen-heading").await;
+        for _ in 0..50 {
+            if gloo::utils::document().active_element().as_ref() == Some(&heading) {
+                break;
+            }
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        }
+        assert_eq!(gloo::utils::document().active_element(), Some(heading), "focus moves to the result");
+        root.remove();
     }
 
     /// Waits for Yew's scheduler to render until `selector` matches, yielding a task at a time.

@@ -31,6 +31,12 @@ fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
+/// Whether anything is stored under the diary's key, read or not: enough for the questionnaire
+/// build's start card to offer the diary, without the code that reads one.
+pub fn exists() -> bool {
+    local_storage().is_some_and(|storage| storage.get_item(KEY).ok().flatten().is_some())
+}
+
 pub fn load() -> Stored {
     let Some(storage) = local_storage() else {
         return Stored::Blocked;

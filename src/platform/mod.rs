@@ -7,6 +7,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod catalog_loader;
 pub mod config;
+#[cfg(target_arch = "wasm32")]
+pub mod full_build;
 pub mod region;
 pub mod height;
 pub mod saved;

@@ -7,11 +7,17 @@ use yew::prelude::*;
 use super::components::chrome::LanguageSwitch;
 use super::components::emergency::EmergencyScreen;
 use super::components::memory_notice::MemoryNotice;
+#[cfg(not(feature = "journeys"))]
+use super::components::loading::FullBuildLoader;
+#[cfg(feature = "journeys")]
 use super::components::result::ResultScreen;
 use super::components::start::StartCard;
 use super::components::step::StepView;
+#[cfg(feature = "journeys")]
 use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
-use super::hooks::{use_accent, use_device_memory, use_focus_on_change, use_height_reporter, use_scroll_request};
+use super::hooks::{
+    use_accent, use_device_memory, use_focus_on_change, use_full_build_prefetch, use_height_reporter, use_scroll_request,
+};
 use super::state::{Flow, Msg, Screen};
 use super::steps::StepId;
 use super::text::Texts;
@@ -32,6 +38,10 @@ pub struct AppProps {
     /// sets none (region.rs).
     #[prop_or_default]
     pub browser_region: Option<Region>,
+    /// The flow the questionnaire build handed over (ui::handoff), when the full build starts
+    /// on the reader's way past the questionnaire; `None` on a fresh start.
+    #[prop_or_default]
+    pub handed_over: Option<Flow>,
 }
 
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
@@ -74,18 +84,21 @@ fn emergency_rules(answers: &crate::engine::Answers) -> Vec<&'static str> {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let flow = use_reducer(|| Flow::new(props.locale));
+    let flow = use_reducer(|| props.handed_over.clone().unwrap_or_else(|| Flow::new(props.locale)));
+    // A handoff is a screen change for the reader, not a first load: focus and scrolling follow.
+    let handed_over = props.handed_over.is_some();
     let number = region::emergency_number(&props.host, props.browser_region, flow.settings.locale);
     let hong_kong = region::uses_hong_kong_wording(&props.host, props.browser_region);
     let texts = Texts::for_reader(flow.settings.locale, &number, hong_kong);
     let heading = use_node_ref();
     let root = use_node_ref();
-    use_focus_on_change(flow.screen, heading.clone());
+    use_focus_on_change(flow.screen, heading.clone(), handed_over);
     let in_journey = flow.screen != Screen::Start;
     use_height_reporter(props.host.clone(), root.clone(), in_journey);
-    use_scroll_request(props.host.clone(), flow.screen);
+    use_scroll_request(props.host.clone(), flow.screen, handed_over);
     use_accent(props.host.accent.clone(), root.clone());
-    let memory_problem = use_device_memory(flow.clone(), props.storage_available);
+    let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
+    use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)));
     use_effect_with(flow.settings.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
     });
@@ -97,16 +110,18 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
     };
     let send = |msg: Msg| on_msg.reform(move |_: MouseEvent| msg.clone());
+    #[cfg(feature = "journeys")]
     let on_remember = on_msg.reform(Msg::SetRemember);
     // Turning memory off is what deletes the kept answers (see `use_device_memory`).
     let on_forget = send(Msg::SetRemember(false));
+    #[cfg(feature = "journeys")]
     let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
 
     let screen = match flow.screen {
         Screen::Start => html! {
             <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.settings.remember} {on_forget}
                 returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)}
-                on_diary={super::diary::has_diary().then(|| send(Msg::OpenDiary))} />
+                on_diary={has_diary().then(|| send(Msg::OpenDiary))} />
         },
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
@@ -115,22 +130,31 @@ pub fn app(props: &AppProps) -> Html {
             <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)}
                 rules={emergency_rules(&flow.least_alarming_completion())} />
         },
+        #[cfg(not(feature = "journeys"))]
+        Screen::Result | Screen::Exercises { .. } | Screen::Exercise { .. } | Screen::Diary { .. } | Screen::CheckIn { .. } => html! {
+            <FullBuildLoader flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
+        },
+        #[cfg(feature = "journeys")]
         Screen::Result => html! {
             <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}
                 on_back={send(Msg::Back)} on_exercises={send(Msg::OpenExercises)} {on_print} {on_remember} storage_available={props.storage_available}
                 on_diary={send(Msg::OpenDiary)} />
         },
+        #[cfg(feature = "journeys")]
         Screen::Exercises { from_result } => html! {
             <ExerciseList heading={heading.clone()} fits={fits_for(&flow.answers, from_result)}
                 on_open={on_msg.reform(Msg::OpenExercise)} on_back={send(Msg::Back)} />
         },
+        #[cfg(feature = "journeys")]
         Screen::Exercise { routine, from_result } => html! {
             <ExerciseRoutine key={routine.as_str()} heading={heading.clone()} fit={fit_for(&flow.answers, from_result, routine)} on_back={send(Msg::Back)} />
         },
+        #[cfg(feature = "journeys")]
         Screen::Diary { from_start } => html! {
             <super::diary::diary_screen::DiaryScreen heading={heading.clone()} answers={flow.answers.clone()} can_start={!from_start}
                 on_back={send(Msg::Back)} on_check_in={send(Msg::OpenCheckIn)} />
         },
+        #[cfg(feature = "journeys")]
         Screen::CheckIn { .. } => html! {
             <super::diary::check_in::CheckInScreen heading={heading.clone()} on_back={send(Msg::Back)} on_restart={send(Msg::Restart)} />
         },
@@ -169,8 +193,29 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// Whether this device (or, in the full build, this page) keeps a recovery diary.
+fn has_diary() -> bool {
+    #[cfg(feature = "journeys")]
+    return super::diary::has_diary();
+    #[cfg(not(feature = "journeys"))]
+    return crate::platform::diary_store::exists();
+}
+
+thread_local! {
+    /// The mounted app, so the full build can stop this one when it takes over.
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Ends the mounted app (its nodes go with it): the full build is taking over.
+pub fn stop() {
+    if let Some(app) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
+        app.destroy();
+    }
+}
+
 /// Reads the host's settings and the browser's language, loads that language's catalog, then
-/// mounts the widget on `<body>`.
+/// mounts the widget on `<body>`; in the full build started by a handoff, first takes over from
+/// the questionnaire build.
 pub fn start() {
     let host = crate::platform::browser::host_config();
     let languages = crate::platform::browser::browser_languages();
@@ -180,15 +225,35 @@ pub fn start() {
         .unwrap_or_else(|| region::locale_from_browser(languages()));
     let browser_region = region::browser_region(languages());
     let storage_available = crate::platform::storage::is_available();
-    crate::platform::browser::register_service_worker();
+    let handoff = crate::platform::full_build::take_handoff();
+    let handed_over = handoff.as_deref().and_then(|text| {
+        // Both builds come from one source, so this cannot fail short of a bug; if it does,
+        // the reader starts afresh rather than seeing two apps.
+        super::handoff::decode(text)
+            .map_err(|error| crate::platform::browser::warn(&error.to_string()))
+            .ok()
+    });
+    let takes_over = handoff.is_some();
+    if !takes_over {
+        crate::platform::browser::register_service_worker();
+    }
+    // The language on screen: the handed-over flow's (the reader may have switched), else the
+    // reader's.
+    let shown = handed_over.as_ref().map_or(locale, |flow| flow.settings.locale);
     let props = AppProps {
         host: Rc::new(host),
         locale,
         storage_available,
         browser_region,
+        handed_over,
     };
-    // The words come as a data file, fetched in parallel with the wasm (catalog_loader.rs).
-    crate::platform::catalog_loader::load_then(locale, move || {
-        yew::Renderer::<App>::with_props(props).render();
+    // The words come as a data file, fetched in parallel with the wasm (catalog_loader.rs); the
+    // full build finds the page already holding it, so it asks for nothing new.
+    crate::platform::catalog_loader::load_then(shown, move || {
+        if takes_over {
+            crate::platform::full_build::stop_questionnaire();
+        }
+        let app = yew::Renderer::<App>::with_props(props).render();
+        MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(app));
     });
 }

@@ -26,9 +26,10 @@ pub fn use_host() -> Rc<HostConfig> {
 
 /// Moves keyboard and screen-reader focus to the new screen's heading whenever `screen`
 /// changes, but not on first load: a widget inside an article must not steal the page's focus.
+/// `first_is_change`: the first screen is itself a change (the full build taking over).
 #[hook]
-pub fn use_focus_on_change(screen: Screen, heading: NodeRef) {
-    let first = use_mut_ref(|| true);
+pub fn use_focus_on_change(screen: Screen, heading: NodeRef, first_is_change: bool) {
+    let first = use_mut_ref(move || !first_is_change);
     use_effect_with(screen, move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
@@ -91,13 +92,19 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
 /// In a loader's iframe, asks the loader to bring the widget's top into view when the reader
 /// moves to another screen (never on first load) while the top is out of view: a shorter screen
 /// must not leave the reader looking at empty space below it.
+/// `first_is_change`: the first screen is itself a change (the full build taking over).
 #[hook]
-pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T) {
+pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T, first_is_change: bool) {
     let first = use_mut_ref(|| true);
     use_effect_with(screen, move |_| {
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
         if !host.embedded || host.embed_id.is_none() {
             return;
+        }
+        if is_first && first_is_change {
+            if let Some(id) = host.embed_id.as_deref() {
+                crate::platform::browser::post_scroll_top(id);
+            }
         }
         if is_first {
             // The header is the widget's top; it stays in place across screens.
@@ -143,19 +150,20 @@ pub enum MemoryProblem {
     NotDeleted,
 }
 
-/// Brings back answers the reader chose to keep, and keeps them in step afterwards.
+/// Brings back answers the reader chose to keep (when `restore`: not when the full build takes
+/// over a flow that already has them), and keeps them in step afterwards.
 /// Nothing is written unless `remember` is on; turning it off deletes what was kept.
 /// The "remember" box always shows what is really stored: when the storage refuses a write or a
 /// delete, the box is put back and the problem returned, for the screen to say so.
 #[hook]
-pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Option<MemoryProblem> {
+pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore: bool) -> Option<MemoryProblem> {
     use crate::platform::storage;
     use super::state::Msg;
     let problem = use_state_eq(|| None::<MemoryProblem>);
     {
         let flow = flow.clone();
         use_effect_with((), move |_| {
-            if let Some(returning) = available.then(storage::load).flatten() {
+            if let Some(returning) = (available && restore).then(storage::load).flatten() {
                 flow.dispatch(Msg::Restore(returning));
             }
         });
@@ -208,4 +216,19 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool) -> Optio
         });
     }
     *problem
+}
+
+/// In the questionnaire build, from the first question on, loads the full build (the result and
+/// the journeys) in the background, for every reader alike: by the last answer it is ready, and
+/// its request tells nothing about an answer. Nothing to do in the full build itself.
+#[hook]
+pub fn use_full_build_prefetch(questionnaire_started: bool) {
+    use_effect_with(questionnaire_started, |&started| {
+        #[cfg(not(feature = "journeys"))]
+        if started {
+            crate::platform::full_build::prefetch();
+        }
+        #[cfg(feature = "journeys")]
+        let _ = started;
+    });
 }

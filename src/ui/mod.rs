@@ -2,6 +2,7 @@
 //! ([`steps`]), both plain Rust and tested natively; in the browser, small components, a hook
 //! per concern, and words only from the content catalog (`text`).
 
+pub mod handoff;
 pub mod screens;
 pub mod settings;
 pub mod state;
@@ -11,9 +12,9 @@ pub mod steps;
 mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "journeys"))]
 pub mod exercises;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "journeys"))]
 pub mod diary;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
@@ -21,4 +22,4 @@ pub mod hooks;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{start, App, AppProps};
+pub use app::{start, stop, App, AppProps};

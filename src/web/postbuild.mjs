@@ -11,7 +11,10 @@
 //    by a stable name. A copy named after the loader's version, embed-<LOADER_VERSION>.js, never
 //    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
 // 7. qr.js (the QR code of the summary for a doctor) is copied as qr-<hash>.js, named in a
-//    <meta name="sciatica-qr-script"> tag, and loaded by the app only once a result is shown.
+//    <meta name="sciatica-qr-script"> tag, and loaded with the full build (8), never before the
+//    first question.
+// 8. The full build (src/web/fullbuild.mjs): the same crate with the `journeys` feature, loaded
+//    from the first question on; Trunk's own build is the questionnaire alone.
 // 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
 //    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
@@ -30,6 +33,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildFullApp } from './fullbuild.mjs';
 import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 
 const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -212,8 +216,8 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
 const QR_SCRIPT = 'qr.js';
 
 /**
- * Copies the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: the app
- * loads it only once a result is shown, so the way to the first question carries none of it.
+ * Copies the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: it comes
+ * with the full build (loaded from the first question on), so the way there carries none of it.
  */
 export function addQrScript(html, publicUrl, contents) {
   const name = `qr-${hex16(contents)}.js`;
@@ -282,7 +286,7 @@ export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
   return { html: result, files: [...files.map(({ name, contents }) => ({ name, contents })), loader] };
 }
 
-export function finalizeBuild(stagingDir, publicUrl) {
+export function finalizeBuild(stagingDir, publicUrl, { release = true } = {}) {
   const indexPath = join(stagingDir, 'index.html');
   const source = readFileSync(indexPath, 'utf8');
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(source), publicUrl);
@@ -290,7 +294,8 @@ export function finalizeBuild(stagingDir, publicUrl) {
   const catalogs = addCatalogs(externalized.html, publicUrl, buildCatalogs(), catalogLoader);
   const watch = addStartupWatch(catalogs.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
   const qr = addQrScript(watch.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
-  const { html } = qr;
+  const full = buildFullApp(qr.html, stagingDir, publicUrl, { release, qrScript: qr.file.name });
+  const { html } = full;
   const files = [...externalized.files, watch.file];
   assertNoInlineStyleOrHandlers(html);
   for (const { name, contents } of [...files, qr.file, ...catalogs.files]) writeFileSync(join(stagingDir, name), contents);
@@ -312,7 +317,9 @@ function main() {
     process.exit(2);
   }
   try {
-    const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './');
+    const { bootScripts, serviceWorker } = finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './', {
+      release: process.env.TRUNK_PROFILE !== 'debug',
+    });
     console.log(
       `postbuild: ${bootScripts.join(', ') || 'no inline script'}; CSP meta injected; embed.js and ${VERSIONED_LOADER} ` +
         `(${integrityOf(readFileSync(join(stagingDir, VERSIONED_LOADER)))}) written; ` +

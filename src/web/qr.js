@@ -1,5 +1,6 @@
-// The QR code of the summary for a doctor, loaded only once a result is shown (never on the way
-// to the first question), same origin, precached by the service worker. It draws into every
+// The QR code of the summary for a doctor, loaded with the full build (README "Two builds": from
+// the first question on, for every reader alike; never on the way to the first question), same
+// origin, precached by the service worker. It draws into every
 // element carrying `data-qr-text` (and `data-qr-label`, its accessible name), now and whenever
 // one appears or its text changes. A port of src/handover/qr.rs, the natively tested
 // reference: byte mode (UTF-8), error correction M, versions 1 to 20; tests/handover.rs checks

@@ -12,8 +12,9 @@
 //   runtime caching, and the worker makes no requests of its own beyond the precache.
 // - update policy: a new build means a byte-different sw.js, which the browser checks on each
 //   navigation. The new worker takes over at once (skipWaiting + clients.claim) and deletes the old
-//   caches. That is safe here because an open page has loaded all its code at start and requests
-//   nothing later, so it cannot ask for an old file that has just been removed.
+//   caches. An open page loads its code at start, and the full build (README "Two builds") at its
+//   first question, for every reader alike; only a page left on its start card across a deploy can
+//   then ask for an old file that has just been removed: its loader says so and offers to try again.
 //
 // Caches are named per scope, so two copies of the widget under different paths of one origin do
 // not delete each other's caches.

@@ -51,7 +51,7 @@ fi
 node tests/bench/bench.mjs --widget "$WIDGET_DIST" --baseline "$BASELINE_DIST" \
   --out bench-results/bench.json "$@"
 
-# What the widget's bytes are made of, for reading a size budget's verdict.
+# What the first load's wasm (the questionnaire build; not the full build, README "Two builds") is made of.
 node tests/bench/size-breakdown.mjs \
-  --shipped "$(ls "$WIDGET_DIST"/*_bg.wasm)" --out bench-results/size-breakdown.json \
+  --shipped "$(ls "$WIDGET_DIST"/*_bg.wasm | grep -v "/full-")" --out bench-results/size-breakdown.json \
   --keep bench-results/widget-with-names.wasm

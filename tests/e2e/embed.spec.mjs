@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
+import { fullBuildLoaded } from './helpers/full-build.mjs';
 import { HOSTS_URL, WIDGET_ORIGIN, WIDGET_URL } from './helpers/origins.mjs';
 import { shipLoader } from '../../src/web/postbuild.mjs';
 
@@ -95,6 +96,9 @@ for (const demo of DEMO_PAGES) {
       if (!request.serviceWorker() && !request.url().endsWith('/sw.js')) requests.push(request.url());
     });
     await startFlow(widget);
+    // The full build, fetched for every reader when the first question shows (README "Two builds").
+    await fullBuildLoaded(frame);
+    requests.length = 0;
     const outcome = await completeFlow(widget, MILD_ANSWERS);
     expect(outcome).toMatchObject({ level: 'self_care', pattern: 'trunk', phase: 'acute' });
     expect(requests, 'requests while answering inside the embed').toEqual([]);

@@ -2,8 +2,8 @@
 // and on the printed page decodes (jsQR, a test-only dependency, reading a screenshot's pixels) to
 // the summary in the reader's language; "Save for your doctor" downloads the FHIR
 // QuestionnaireResponse; Share copies the summary (or hands text and file to the Web Share API);
-// nothing is requested beyond the widget's own static files (the QR script only on the tap that
-// shows the code). The handover's weight before the first question is reported by `npm run bench`
+// nothing is requested beyond the widget's own static files (the QR script comes with the full
+// build, fetched for every reader at the first question, so the printed summary always has its code). The handover's weight before the first question is reported by `npm run bench`
 // (README, "Benchmark"), not asserted here.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -11,6 +11,7 @@ import jsQR from 'jsqr';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow } from './helpers/flow.mjs';
 import { WIDGET_ORIGIN } from './helpers/origins.mjs';
+import { FULL_BUILD_FILE } from './helpers/full-build.mjs';
 
 /** Numbness makes the level "prompt" and puts a red flag's "yes" on the summary. */
 const ANSWERS = { ...MILD_ANSWERS, numbness: true, numbness_sides: 'left', onset_days: 12 };
@@ -69,9 +70,16 @@ for (const lang of Object.keys(EXPECTED)) {
     const date = await today(page);
     const expected = EXPECTED[lang];
 
-    // Before the tap, no QR code and no QR script; after it, a code with an accessible name.
+    // The printed page carries the code before anyone asked to see it on screen.
+    await page.emulateMedia({ media: 'print' });
+    const printedFirst = page.locator('.handover-print [data-qr-print]');
+    await expect(printedFirst).toBeVisible();
+    const printedSummary = await decodeQr(context, printedFirst);
+    expect(printedSummary, 'the printed QR code decodes without a tap').not.toBeNull();
+    await page.emulateMedia({ media: 'screen' });
+
+    // Before the tap, no QR code on screen; after it, a code with an accessible name.
     await expect(page.locator('.handover [data-qr]')).toHaveCount(0);
-    expect(requests.filter((request) => /\/qr-[0-9a-f]{16}\.js$/.test(request.url))).toEqual([]);
     await page.locator('[data-action=show-qr]').click();
     const qr = page.locator('.handover [data-qr]');
     await expect(qr).toBeVisible();
@@ -93,6 +101,7 @@ for (const lang of Object.keys(EXPECTED)) {
     const printed = page.locator('.handover-print [data-qr-print]');
     await expect(printed).toBeVisible();
     expect(await decodeQr(context, printed), 'the printed QR code decodes').toBe(summary);
+    expect(printedSummary).toBe(summary);
     await page.emulateMedia({ media: 'screen' });
 
     // The FHIR file, made in the browser.
@@ -122,13 +131,15 @@ for (const lang of Object.keys(EXPECTED)) {
     expect(answered.get('reasons').answer.map((answer) => answer.valueCoding.code)).toContain('numbness');
     await expect(page.locator('.handover-status')).toContainText(`sciatica-check-${date}.json`);
 
-    // Nothing but the widget's own static files, and after the first question only the QR script.
+    // Nothing but the widget's own static files, and after the first question only the full build
+    // and the QR script (both fetched at the first question for every reader).
     expect(requests.filter((request) => !request.url.startsWith(`${WIDGET_ORIGIN}/`))).toEqual([]);
     expect(requests.filter((request) => request.method !== 'GET')).toEqual([]);
     const later = requests
       .filter((request) => request.phase === 'answering')
       .map((request) => new URL(request.url).pathname)
-      .filter((path) => !/\/(sw\.js|manifest\.webmanifest|icon(-maskable|-[0-9a-f]{16})?\.svg)$/.test(path));
+      .filter((path) => !/\/(sw\.js|manifest\.webmanifest|icon(-maskable|-[0-9a-f]{16})?\.svg)$/.test(path))
+      .filter((path) => !FULL_BUILD_FILE.test(path));
     for (const path of later) expect(path).toMatch(/^\/qr-[0-9a-f]{16}\.js$/);
     expect(problems).toEqual([]);
   });

@@ -1,14 +1,16 @@
-// Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and once
-// the first question is on screen it makes no request at all. The only exception is the service
-// worker filling its precache (and the browser fetching sw.js), which carries no answer, and a
-// change of language: the reader's words come as one catalog file per language
-// (catalog-<locale>-<hash>.txt, named in the page's <meta name="sciatica-catalogs">), so switching
-// to a language not read yet asks for that language's file: the same static file every reader
-// gets, chosen by the tap on the language alone, never by an answer (normally from the service
-// worker's precache, so it does not even reach the network).
+// Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and no
+// request depends on an answer. When the first question shows, the page fetches the full build (the
+// result and the journeys: README "Two builds", with the QR code script), the same four static
+// files for every reader, before any answer; from then on, answering makes no request at all. The
+// only other exception is
+// the service worker filling its precache (and the browser fetching sw.js), which carries no answer.
+// Switching language fetches the other language's catalog (catalog-<locale>-<hash>.txt, named in
+// the page's <meta name="sciatica-catalogs">): the same static file every reader can get, chosen by
+// the tap on the language alone, never by an answer (normally from the service worker's precache).
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
+import { fullBuildLoaded, isFullBuildFile } from './helpers/full-build.mjs';
 import { WIDGET_ORIGIN } from './helpers/origins.mjs';
 
 function recordRequests(context) {
@@ -40,7 +42,9 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
 
     await page.goto(`./?lang=${lang}`);
     await expect(page.locator('[data-step=start]')).toBeVisible();
+    enterPhase('first question');
     await startFlow(page);
+    await fullBuildLoaded(page);
     enterPhase('answering');
     const outcome = await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
     expect(outcome.level).toBe('prompt');
@@ -53,7 +57,12 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
     const afterFirstQuestion = requests.filter(
       (request) => request.phase === 'answering' && !isServiceWorkerTraffic(request),
     );
-    expect(afterFirstQuestion, 'requests after the first question was shown').toEqual([]);
+    expect(afterFirstQuestion, 'requests while answering').toEqual([]);
+    const atFirstQuestion = requests.filter(
+      (request) => request.phase === 'first question' && !isServiceWorkerTraffic(request),
+    );
+    expect(atFirstQuestion.map((request) => isFullBuildFile(request.url)), 'only the full build at the first question')
+      .toEqual([true, true, true, true]);
     expect(requests.filter((request) => request.method !== 'GET'), 'non-GET requests').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
     expect(problems).toEqual([]);
@@ -64,6 +73,7 @@ test('an emergency answer shows the emergency screen without any request', async
   const { requests, enterPhase } = recordRequests(context);
   await page.goto('./?lang=en');
   await startFlow(page);
+  await fullBuildLoaded(page);
   enterPhase('answering');
   const outcome = await completeFlow(page, { ...MILD_ANSWERS, saddle_numbness: true });
   expect(outcome.level).toBe('emergency');
@@ -74,6 +84,7 @@ test('switching language mid-flow asks only for that language\'s catalog, the fi
   const { requests, enterPhase } = recordRequests(context);
   await page.goto('./?lang=en');
   await startFlow(page);
+  await fullBuildLoaded(page);
   enterPhase('answering');
   const listed = await page.locator('meta[name="sciatica-catalogs"]').getAttribute('content');
   const zhHantFile = new URL(/(?:^|\s)zh-Hant=(\S+)/.exec(listed)[1], page.url()).href;

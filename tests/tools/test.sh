@@ -16,11 +16,12 @@ layer_native() {
   cargo test
 }
 
-# Yew components rendered in headless Chromium; capabilities come from ./webdriver.json.
+# Yew components rendered in headless Chromium (the full build: every screen; README "Two builds");
+# capabilities come from ./webdriver.json.
 layer_wasm() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-    cargo test --target wasm32-unknown-unknown --test ui_components
+    cargo test --target wasm32-unknown-unknown --features journeys --test ui_components
 }
 
 # Playwright against the release build, served by tests/tools/static-server.mjs.

@@ -2,10 +2,9 @@
 //! code, or share them. Everything is made here in the browser; nothing is sent anywhere
 //! (the file is a Blob behind an object URL, sharing happens only on the reader's tap). The QR
 //! code also goes on the printed summary, so a paper copy carries it. It is drawn by
-//! src/web/qr.js, a same-origin script loaded on the first tap of "Show QR code" (so neither the
-//! way to the first question nor a reader who never asks for it fetches it), into each
-//! `data-qr-text` element: the one on screen and the print-only one, so the printed page
-//! carries the code once it has been shown.
+//! src/web/qr.js, a same-origin script that comes with the full build (README "Two builds"; so
+//! the way to the first question does not fetch it), into each `data-qr-text` element: the one on
+//! screen and the print-only one, so every printed summary carries the code.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;

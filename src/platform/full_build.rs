@@ -1,0 +1,136 @@
+//! The second build of the widget, and how the page moves from the first to it.
+//!
+//! The page first loads the questionnaire build (start card, steps, emergency screen): that is
+//! all a reader needs until the last answer, and it keeps the way to the first question light.
+//! The full build (the same code with the `journeys` feature: the result, its handover to a
+//! doctor, the exercises, the diary) is a second WebAssembly module. Its loader script,
+//! `full-boot-<hash>.js`, named by the build in `<meta name="sciatica-full-build">`, is added
+//! when the reader taps Start (every reader does, so the request says nothing about an answer):
+//! it fetches and compiles the module in the background and then offers
+//! `sciaticaFullBuild.start(flow)`. Going past the questionnaire, the questionnaire build hands
+//! its flow over as text (ui::handoff) and the full build, as it starts, stops the questionnaire
+//! build's app (`sciaticaStopQuestionnaire`) and mounts its own in the same place.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+const LOADER_META: &str = r#"meta[name="sciatica-full-build"]"#;
+const LOADER_MARK: &str = "data-full-build";
+const ENTRY: &str = "sciaticaFullBuild";
+const HANDOFF: &str = "sciaticaHandoff";
+const STOP: &str = "sciaticaStopQuestionnaire";
+
+fn global(name: &str) -> JsValue {
+    Reflect::get(&js_sys::global(), &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn set_global(name: &str, value: &JsValue) {
+    let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(name), value);
+}
+
+/// Adds the full build's loader script once; `then` runs with whether it is ready.
+fn load(then: impl FnOnce(bool) + 'static) {
+    if !global(ENTRY).is_undefined() {
+        return then(true);
+    }
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return then(false);
+    };
+    let existing = document.query_selector(&format!("script[{LOADER_MARK}]")).ok().flatten();
+    let script = match existing {
+        Some(script) => script,
+        None => {
+            // "<src> <integrity>", written by src/web/postbuild.mjs.
+            let content = document
+                .query_selector(LOADER_META)
+                .ok()
+                .flatten()
+                .and_then(|meta| meta.get_attribute("content"));
+            let Some(content) = content else {
+                return then(false);
+            };
+            let mut parts = content.split_whitespace();
+            let (Some(src), integrity) = (parts.next(), parts.next()) else {
+                return then(false);
+            };
+            let Ok(script) = document.create_element("script") else {
+                return then(false);
+            };
+            let _ = script.set_attribute("type", "module");
+            let _ = script.set_attribute(LOADER_MARK, "");
+            if let Some(integrity) = integrity {
+                let _ = script.set_attribute("integrity", integrity);
+                let _ = script.set_attribute("crossorigin", "anonymous");
+            }
+            let _ = script.set_attribute("src", src);
+            match document.head() {
+                Some(head) if head.append_child(&script).is_ok() => script,
+                _ => return then(false),
+            }
+        }
+    };
+    // Settles on the script's `load` (it has run and set the entry) or `error`, once.
+    let then = Rc::new(RefCell::new(Some(then)));
+    let settle = move |_: web_sys::Event| {
+        if let Some(then) = then.borrow_mut().take() {
+            then(!global(ENTRY).is_undefined());
+        }
+    };
+    let on_settle = Closure::<dyn FnMut(web_sys::Event)>::new(settle);
+    let function: &Function = on_settle.as_ref().unchecked_ref();
+    let _ = script.add_event_listener_with_callback("load", function);
+    let _ = script.add_event_listener_with_callback("error", function);
+    on_settle.forget();
+}
+
+/// Starts fetching and compiling the full build in the background (idempotent).
+pub fn prefetch() {
+    load(|_| {});
+}
+
+/// Hands `flow` (ui::handoff's text) to the full build; `stop` ends this build's app when the
+/// full build is about to mount. `failed` runs if the full build cannot be loaded (offline
+/// before it was ever fetched, say), so the screen can offer to try again; nothing is lost.
+pub fn hand_over(flow: String, stop: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
+    load(move |ready| {
+        let entry = global(ENTRY);
+        let start = Reflect::get(&entry, &JsValue::from_str("start"))
+            .ok()
+            .and_then(|start| start.dyn_into::<Function>().ok());
+        let (true, Some(start)) = (ready, start) else {
+            return failed();
+        };
+        let stop = Closure::once(stop);
+        set_global(STOP, stop.as_ref());
+        stop.forget();
+        let promise = start
+            .call1(&entry, &JsValue::from_str(&flow))
+            .ok()
+            .and_then(|value| value.dyn_into::<Promise>().ok());
+        let Some(promise) = promise else {
+            return failed();
+        };
+        let on_error = Closure::once(move |_: JsValue| failed());
+        let _ = promise.catch(&on_error);
+        on_error.forget();
+    });
+}
+
+/// In the full build: the flow handed over, if this start is a handoff (taken once).
+pub fn take_handoff() -> Option<String> {
+    let flow = global(HANDOFF).as_string()?;
+    set_global(HANDOFF, &JsValue::UNDEFINED);
+    Some(flow)
+}
+
+/// In the full build: ends the questionnaire build's app, just before this one mounts.
+pub fn stop_questionnaire() {
+    if let Ok(stop) = global(STOP).dyn_into::<Function>() {
+        let _ = stop.call0(&JsValue::NULL);
+    }
+    set_global(STOP, &JsValue::UNDEFINED);
+}

@@ -1,0 +1,49 @@
+//! In the questionnaire build, the screen shown on the way to a screen of the full build (the
+//! result, the exercises, the diary): it hands the flow over (platform::full_build) and, if the
+//! full build cannot be loaded, says so with a way to try again; the answers stay.
+
+use yew::prelude::*;
+
+use crate::platform::full_build::hand_over;
+use crate::ui::handoff::encode;
+use crate::ui::hooks::use_texts;
+use crate::ui::state::Flow;
+
+#[derive(Properties, PartialEq)]
+pub struct FullBuildLoaderProps {
+    pub flow: Flow,
+    pub heading: NodeRef,
+    /// Back to where the reader came from (the last step, the start card).
+    pub on_back: Callback<MouseEvent>,
+}
+
+#[function_component(FullBuildLoader)]
+pub fn full_build_loader(props: &FullBuildLoaderProps) -> Html {
+    let texts = use_texts();
+    let failed = use_state_eq(|| false);
+    // Counts the reader's "Try again" taps; each one hands over again.
+    let attempt = use_state_eq(|| 0_u32);
+    {
+        let (flow, failed) = (props.flow.clone(), failed.clone());
+        use_effect_with(*attempt, move |_| {
+            failed.set(false);
+            hand_over(encode(&flow), crate::ui::stop, move || failed.set(true));
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
+    html! {
+        <section class="screen screen-loading" data-screen="loading" aria-labelledby="screen-heading" aria-busy={(!*failed).to_string()}>
+            <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.t("loading.title") }</h2>
+            if *failed {
+                <p role="alert">{ texts.t("loading.failed") }</p>
+                <div class="nav nav-stack">
+                    <button type="button" class="button button-primary" data-action="retry" onclick={retry}>{ texts.t("loading.retry") }</button>
+                    <button type="button" class="button button-secondary" data-action="back" onclick={props.on_back.clone()}>{ texts.t("nav.back") }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,169 @@
+//! What the questionnaire build hands to the full build when the reader goes past the
+//! questionnaire (to a result, the exercises, the diary): the whole flow, as text.
+//!
+//! The two builds are two WebAssembly instances of the same code with their own memory, so the
+//! flow crosses between them as a string held by the page (never stored, never sent). Both come
+//! from one build of the same source, so the format needs no versions; it is still read as
+//! untrusted input: anything it cannot read is an error, never a panic.
+//!
+//! One `name=value` per line: `screen`, the settings (`locale`, `remember`), the flow's lists
+//! (`answered`, `prefilled`, `missing`, comma-separated field names), `no_red_flags`, `no_pain`,
+//! `returned`, and every contract field as `a.<field>=<value>,<value>` (the field table's text,
+//! so every field, answered or not, comes back exactly as it was).
+
+use std::fmt;
+
+use super::screens::Screen;
+use super::state::Flow;
+use crate::content::Locale;
+use crate::engine::FIELDS;
+use crate::exercise::RoutineId;
+
+/// Why a handed-over flow could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoffError(pub String);
+
+impl fmt::Display for HandoffError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the handed-over flow could not be read: {}", self.0)
+    }
+}
+
+fn screen_text(screen: Screen) -> String {
+    let origin = |from_result: bool| if from_result { "result" } else { "start" };
+    match screen {
+        Screen::Start => "start".to_owned(),
+        Screen::Step(index) => format!("step:{index}"),
+        Screen::Emergency { from } => format!("emergency:{from}"),
+        Screen::Result => "result".to_owned(),
+        Screen::Exercises { from_result } => format!("exercises:{}", origin(from_result)),
+        Screen::Exercise { routine, from_result } => {
+            format!("exercise:{}:{}", origin(from_result), routine.as_str())
+        }
+        Screen::Diary { from_start } => format!("diary:{}", origin(!from_start)),
+        Screen::CheckIn { from_start } => format!("check-in:{}", origin(!from_start)),
+    }
+}
+
+fn parse_screen(text: &str) -> Option<Screen> {
+    let mut parts = text.split(':');
+    let name = parts.next()?;
+    let arg = parts.next();
+    let routine = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    let index = || arg?.parse::<usize>().ok().filter(|index| *index < super::steps::StepId::ALL.len());
+    let from_result = || match arg? {
+        "result" => Some(true),
+        "start" => Some(false),
+        _ => None,
+    };
+    let screen = match (name, routine) {
+        ("start", None) if arg.is_none() => Screen::Start,
+        ("result", None) if arg.is_none() => Screen::Result,
+        ("step", None) => Screen::Step(index()?),
+        ("emergency", None) => Screen::Emergency { from: index()? },
+        ("exercises", None) => Screen::Exercises { from_result: from_result()? },
+        ("exercise", Some(routine)) => Screen::Exercise {
+            routine: RoutineId::parse(routine)?,
+            from_result: from_result()?,
+        },
+        ("diary", None) => Screen::Diary { from_start: !from_result()? },
+        ("check-in", None) => Screen::CheckIn { from_start: !from_result()? },
+        _ => return None,
+    };
+    Some(screen)
+}
+
+/// The flow as text for the full build.
+pub fn encode(flow: &Flow) -> String {
+    let mut lines = vec![
+        format!("screen={}", screen_text(flow.screen)),
+        format!("locale={}", flow.settings.locale.tag()),
+        format!("remember={}", flow.settings.remember),
+        format!("no_red_flags={}", flow.no_red_flags),
+        format!("no_pain={}", flow.no_pain),
+        format!("answered={}", flow.answered.join(",")),
+        format!("prefilled={}", flow.prefilled.join(",")),
+        format!("missing={}", flow.missing.join(",")),
+    ];
+    if let Some(days) = flow.returned_after_days {
+        lines.push(format!("returned={days}"));
+    }
+    for field in FIELDS {
+        let texts = flow.answers.field_texts(field.name).unwrap_or_default();
+        lines.push(format!("a.{}={}", field.name, texts.join(",")));
+    }
+    lines.join("\n")
+}
+
+/// A field name as the field table spells it (so the flow's lists keep `&'static str`);
+/// `none_of_these` is the red-flag step's own "None of these", not a contract field.
+fn field_name(name: &str) -> Option<&'static str> {
+    if name == "none_of_these" {
+        return Some("none_of_these");
+    }
+    FIELDS.iter().map(|field| field.name).find(|known| *known == name)
+}
+
+fn names(value: &str) -> Result<Vec<&'static str>, HandoffError> {
+    value
+        .split(',')
+        .filter(|name| !name.is_empty())
+        .map(|name| field_name(name).ok_or_else(|| HandoffError(format!("unknown field `{name}`"))))
+        .collect()
+}
+
+fn flag(name: &str, value: &str) -> Result<bool, HandoffError> {
+    match value {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(HandoffError(format!("`{name}` must be true or false, not `{value}`"))),
+    }
+}
+
+/// The flow the questionnaire build handed over.
+pub fn decode(text: &str) -> Result<Flow, HandoffError> {
+    let mut flow = Flow::new(Locale::ZhCn);
+    let mut screen = None;
+    let mut locale = None;
+    for line in text.lines() {
+        let (name, value) = line
+            .split_once('=')
+            .ok_or_else(|| HandoffError(format!("a line without `=`: `{line}`")))?;
+        if let Some(field) = name.strip_prefix("a.") {
+            let texts: Vec<&str> = value.split(',').filter(|text| !text.is_empty()).collect();
+            flow.answers
+                .set_field(field, &texts)
+                .map_err(|error| HandoffError(format!("field `{field}`: {error}")))?;
+            continue;
+        }
+        match name {
+            "screen" => screen = Some(parse_screen(value).ok_or_else(|| HandoffError(format!("unknown screen `{value}`")))?),
+            "locale" => locale = Some(Locale::from_tag(value).ok_or_else(|| HandoffError(format!("unknown locale `{value}`")))?),
+            "remember" => flow.settings.remember = flag(name, value)?,
+            "no_red_flags" => flow.no_red_flags = flag(name, value)?,
+            "no_pain" => flow.no_pain = flag(name, value)?,
+            "answered" => flow.answered = names(value)?,
+            "prefilled" => flow.prefilled = names(value)?,
+            "missing" => flow.missing = names(value)?,
+            "returned" => {
+                flow.returned_after_days = Some(
+                    value
+                        .parse()
+                        .map_err(|_| HandoffError(format!("`returned` must be a number of days, not `{value}`")))?,
+                )
+            }
+            _ => return Err(HandoffError(format!("unknown line `{name}`"))),
+        }
+    }
+    flow.screen = screen.ok_or_else(|| HandoffError("no screen".to_owned()))?;
+    flow.settings.locale = locale.ok_or_else(|| HandoffError("no locale".to_owned()))?;
+    Ok(flow)
+}
+
+/// Whether `screen` is in the questionnaire build; every other screen is the full build's.
+pub const fn in_questionnaire_build(screen: Screen) -> bool {
+    matches!(screen, Screen::Start | Screen::Step(_) | Screen::Emergency { .. })
+}

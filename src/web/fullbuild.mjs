@@ -1,0 +1,120 @@
+// The widget's second build, made by the post_build hook beside Trunk's (README: "Two builds").
+//
+// Trunk builds the questionnaire alone (start card, steps, emergency screen): the first load. This
+// builds the same crate with the `journeys` feature (the result, the handover to a doctor, the
+// exercises, the diary) through the same tools Trunk uses (cargo, wasm-bindgen, wasm-opt -Oz), and
+// writes, content-hashed:
+//   full-<hash>.js        the wasm-bindgen glue
+//   full-<hash>_bg.wasm   the module
+//   full-boot-<hash>.js   its loader: fetches and compiles the module as soon as it is added (the
+//                         questionnaire build adds it at the first question), adds the QR code
+//                         script (src/web/qr.js) for the result, then offers
+//                         `sciaticaFullBuild.start(flow)` (src/platform/full_build.rs)
+// and names the loader, with its integrity, in <meta name="sciatica-full-build">.
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = 'sciatica-check';
+const FEATURE = 'journeys';
+
+const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+function run(command, args) {
+  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+function targetDir() {
+  if (process.env.CARGO_TARGET_DIR) return resolve(ROOT, process.env.CARGO_TARGET_DIR);
+  const metadata = JSON.parse(
+    execFileSync('cargo', ['metadata', '--format-version=1', '--no-deps', '--offline'], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  return metadata.target_directory;
+}
+
+/** The wasm-opt Trunk uses (npm binaryen, see Trunk.toml), else one on PATH. */
+function wasmOpt() {
+  const local = join(ROOT, 'node_modules', '.bin', 'wasm-opt');
+  return existsSync(local) ? local : 'wasm-opt';
+}
+
+/**
+ * The loader module: the glue's import, the module compiled in the background, the QR code script
+ * (`qr`, for the result's summary and its printed copy; skipped if the page has it), and `start`.
+ */
+export function loaderSource(glue, wasm, qr) {
+  return `import init from './${glue}';
+if (!document.querySelector('script[data-qr-script]')) {
+  const script = document.createElement('script');
+  script.src = new URL('./${qr}', import.meta.url).href;
+  script.setAttribute('data-qr-script', '');
+  document.head.append(script);
+}
+const url = new URL('./${wasm}', import.meta.url);
+const compile = () => {
+  const response = fetch(url);
+  return WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(response).catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)))
+    : response.then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+};
+let module = compile();
+module.catch(() => {});
+globalThis.sciaticaFullBuild = {
+  /** Settles once the module is downloaded and compiled (for tests and the bench). */
+  get ready() {
+    return module.then(() => true);
+  },
+  start(flow) {
+    const compiled = module;
+    // A failed download is tried again on the reader's next "Try again".
+    compiled.catch(() => { module = compile(); module.catch(() => {}); });
+    return compiled.then((m) => { globalThis.sciaticaHandoff = flow; return init({ module_or_path: m }); });
+  },
+};
+`;
+}
+
+/**
+ * Builds the full app into `stagingDir` and adds its <meta> to `html`. `release` follows Trunk's
+ * profile; `offline` is passed on to cargo. Returns the new HTML and the files written.
+ */
+export function buildFullApp(html, stagingDir, publicUrl, { release = true, offline = true, qrScript } = {}) {
+  const profile = release ? 'release' : 'debug';
+  const cargoArgs = ['build', '--target=wasm32-unknown-unknown', '--bin', BIN, '--features', FEATURE];
+  if (release) cargoArgs.push('--release');
+  if (offline) cargoArgs.push('--offline');
+  run('cargo', cargoArgs);
+  const built = join(targetDir(), 'wasm32-unknown-unknown', profile, `${BIN}.wasm`);
+  const work = join(targetDir(), 'full-build', profile);
+  mkdirSync(work, { recursive: true });
+  run('wasm-bindgen', ['--target=web', `--out-dir=${work}`, '--out-name=full', '--no-typescript', built]);
+  let wasmPath = join(work, 'full_bg.wasm');
+  if (release) {
+    const optimized = join(work, 'full_opt.wasm');
+    run(wasmOpt(), [`--output=${optimized}`, '-Oz', wasmPath]);
+    wasmPath = optimized;
+  }
+  const wasm = readFileSync(wasmPath);
+  const wasmName = `full-${hex16(wasm)}_bg.wasm`;
+  // The glue names its wasm only as a default (`new URL('full_bg.wasm', import.meta.url)`); the
+  // loader always passes the compiled module, so the default is left as it is.
+  const glue = readFileSync(join(work, 'full.js'));
+  const glueName = `full-${hex16(glue)}.js`;
+  const loader = loaderSource(glueName, wasmName, qrScript);
+  const loaderName = `full-boot-${hex16(loader)}.js`;
+  const files = [
+    { name: wasmName, contents: wasm },
+    { name: glueName, contents: glue },
+    { name: loaderName, contents: loader },
+  ];
+  for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
+  const tag = `<meta name="sciatica-full-build" content="${publicUrl}${loaderName} ${sri384(loader)}">`;
+  const at = html.search(/<\/head>/i);
+  if (at < 0) throw new Error('index.html has no </head> for the full build\'s name');
+  return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, files: files.map((file) => file.name) };
+}

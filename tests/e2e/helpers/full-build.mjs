@@ -1,0 +1,13 @@
+// The full build (README: "Two builds"): the result and the journeys, a second wasm the
+// questionnaire build loads from the first question on, for every reader alike.
+
+/** The files fetched with the full build: its loader, glue and module, and the QR code script. */
+export const FULL_BUILD_FILE = /\/(full-(boot-)?[0-9a-f]{16}(_bg\.wasm|\.js)|qr-[0-9a-f]{16}\.js)$/;
+
+export const isFullBuildFile = (url) => FULL_BUILD_FILE.test(new URL(url).pathname);
+
+/** Waits until the full build's module has been downloaded and compiled in `scope` (page or frame). */
+export async function fullBuildLoaded(scope) {
+  await scope.waitForFunction(() => globalThis.sciaticaFullBuild);
+  await scope.evaluate(() => globalThis.sciaticaFullBuild.ready);
+}
