@@ -51,10 +51,10 @@ pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
 /// The text of `locale`'s data file through `sciaticaCatalog.load(tag)` of catalog.js.
 async fn fetch_text(locale: Locale) -> Result<String, String> {
     let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
-    let loader = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("sciaticaCatalog"))
-        .ok()
-        .filter(|loader| loader.is_object())
-        .ok_or_else(|| failed("the page has no catalog script"))?;
+    if catalog_script().is_none() {
+        script_ran().await;
+    }
+    let loader = catalog_script().ok_or_else(|| failed("the page has no catalog script"))?;
     let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
         .ok()
         .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
@@ -73,6 +73,30 @@ async fn fetch_text(locale: Locale) -> Result<String, String> {
     })?;
     text.as_string()
         .ok_or_else(|| failed("the file is not text"))
+}
+
+/// `sciaticaCatalog`, set by catalog.js once it has run.
+fn catalog_script() -> Option<JsValue> {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("sciaticaCatalog"))
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+/// Resolves once the page's catalog script (async, so it may still be on its way when the wasm
+/// starts) has loaded; at once if the page has none. If it fails to load, this never resolves,
+/// and the start-up watch shows its message for the failed script.
+async fn script_ran() {
+    let Some(script) = gloo::utils::document()
+        .query_selector("script[data-catalog-loader]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let loaded = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+    });
+    let _ = JsFuture::from(loaded).await;
 }
 
 /// Tells src/web/startup.js that the app cannot start.

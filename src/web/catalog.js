@@ -1,5 +1,5 @@
 // Sciatica self-check: starts fetching the reader's catalog (every word on screen, one file per
-// language) at once, in parallel with the WebAssembly, instead of after it. A classic deferred
+// language) at once, in parallel with the WebAssembly, instead of after it. A classic async
 // script; src/web/postbuild.mjs ships it as catalog-loader-<hash>.js before the wasm loader and
 // names the catalog files in <meta name="sciatica-catalogs" content="zh-CN=catalog-zh-CN-<hash>.txt ...">.
 //

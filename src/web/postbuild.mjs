@@ -22,7 +22,7 @@
 // 8. The catalogs (every word on screen, one file per language: src/content/data_file.rs) are
 //    written by the native `catalog` command (src/bin/catalog.rs, which reads each file back
 //    before writing it), shipped as catalog-<locale>-<hash>.txt and named in a
-//    <meta name="sciatica-catalogs"> tag; catalog.js (as catalog-loader-<hash>.js, deferred, before
+//    <meta name="sciatica-catalogs"> tag; catalog.js (as catalog-loader-<hash>.js, async, before
 //    the wasm loader) starts fetching the reader's language in parallel with the wasm. They exist
 //    before sw.js is written, so the service worker precaches every language (offline switching).
 // 5. sw.js is written from the template with the precache list and a content-derived version.
@@ -266,7 +266,7 @@ export function buildCatalogs() {
 
 /**
  * Names each catalog by its content (catalog-<locale>-<hash>.txt), lists them in a <meta> tag and
- * loads catalog.js (deferred) just before the first script, so it runs before the wasm loader.
+ * loads catalog.js (async) just before the first script.
  */
 export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
   const files = CATALOG_LOCALES.map((locale) => {
@@ -279,7 +279,10 @@ export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
   if (head < 0) throw new BuildError("index.html has no </head> for the catalogs' names");
   let result = `${html.slice(0, head)}${meta}${html.slice(head)}`;
   const loader = { name: `catalog-loader-${hex16(loaderContents)}.js`, contents: loaderContents };
-  const tag = `<script defer src="${publicUrl}${loader.name}" integrity="${sri384(loaderContents)}"></script>`;
+  // async, not defer: it runs as soon as it arrives, without waiting for the stylesheet and the
+  // end of parsing, so the catalog request starts as early as the wasm's. The app waits for it if
+  // the wasm is ever quicker (catalog_loader.rs).
+  const tag = `<script async data-catalog-loader src="${publicUrl}${loader.name}" integrity="${sri384(loaderContents)}"></script>`;
   const at = result.search(/<script\b/i);
   if (at < 0) throw new BuildError('index.html has no script to start the app; no place for the catalog loader');
   result = `${result.slice(0, at)}${tag}${result.slice(at)}`;
