@@ -361,6 +361,8 @@ mod rendered {
         locale: Locale,
         browser_region: Option<sciatica_check::platform::region::Region>,
     ) -> Element {
+        // The app fetches its catalogs as data files; here they come from the compiled-in copy.
+        sciatica_check::content::register_embedded();
         let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
         let props = AppProps {

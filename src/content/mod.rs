@@ -3,7 +3,10 @@
 //! Every word on screen lives in `zh-CN.toml`, `zh-Hant.toml` and `en.toml` beside this
 //! file, and every fact those words rest on lives in `facts.toml`. `build.rs` checks the
 //! files and compiles them into sorted static arrays, so lookups are a binary search and
-//! the WebAssembly carries no parser. `CONTENT.md` explains how to edit them.
+//! the WebAssembly carries no TOML parser. Native builds use the arrays; the browser gets
+//! each language as a content-hashed data file (`data_file.rs`) fetched at start-up, and
+//! looks texts up in what it registered (`registry.rs`) the same way. `CONTENT.md`
+//! explains how to edit the catalog.
 
 /// A language the catalog is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,12 +72,23 @@ impl Fact {
     }
 }
 
+mod data_file;
+#[cfg(target_arch = "wasm32")]
+mod registry;
+
+pub use data_file::{data_file, parse_data_file, Catalog, ParseError};
+#[cfg(target_arch = "wasm32")]
+pub use registry::{register, register_embedded};
+
 // Defines `FACTS`, `ZH_CN_ENTRIES`, `ZH_HANT_ENTRIES`, `EN_ENTRIES` and
-// `ZH_HANT_HK_TEXTS`, each sorted by its search key.
+// `ZH_HANT_HK_TEXTS`, each sorted by its search key. Native builds (tests, `assess`, the
+// build's `catalog` command) read them directly; the browser build never refers to them
+// (except `register_embedded`, for component tests), so they stay out of its WebAssembly
+// and each language arrives as a data file instead (`data_file.rs`, `registry.rs`).
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
-/// Every entry of a locale, sorted by key.
-pub fn entries(locale: Locale) -> &'static [Entry] {
+/// The compiled-in entries of a locale, sorted by key.
+fn embedded_entries(locale: Locale) -> &'static [Entry] {
     match locale {
         Locale::ZhCn => ZH_CN_ENTRIES,
         Locale::ZhHant => ZH_HANT_ENTRIES,
@@ -82,10 +96,41 @@ pub fn entries(locale: Locale) -> &'static [Entry] {
     }
 }
 
+fn embedded_hong_kong_texts() -> &'static [(&'static str, &'static str)] {
+    ZH_HANT_HK_TEXTS
+}
+
+fn embedded_facts() -> &'static [Fact] {
+    FACTS
+}
+
+/// Whether `locale`'s texts are at hand. Always natively; in the browser once its data file
+/// has been fetched and registered (`platform::catalog_loader`).
+pub fn is_loaded(locale: Locale) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return registry::get(locale).is_some();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        true
+    }
+}
+
+/// Every entry of a locale, sorted by key (none in the browser before it is loaded).
+pub fn entries(locale: Locale) -> &'static [Entry] {
+    #[cfg(target_arch = "wasm32")]
+    return registry::get(locale).map_or(&[], |catalog| catalog.entries.as_slice());
+    #[cfg(not(target_arch = "wasm32"))]
+    embedded_entries(locale)
+}
+
 /// The Hong Kong wording of a `zh-Hant` entry, where it differs from the Taiwan wording
 /// in `text` (an entry's `text_hk`: department names, "print", scans, ...). Hong Kong and
 /// Macao readers get it; everyone else reading `zh-Hant` gets `text`.
 pub fn hong_kong_text(key: &str) -> Option<&'static str> {
+    #[cfg(target_arch = "wasm32")]
+    return registry::get(Locale::ZhHant).and_then(|catalog| catalog.hong_kong_text(key));
+    #[cfg(not(target_arch = "wasm32"))]
     ZH_HANT_HK_TEXTS
         .binary_search_by(|(variant_key, _)| (*variant_key).cmp(key))
         .ok()
@@ -93,6 +138,7 @@ pub fn hong_kong_text(key: &str) -> Option<&'static str> {
 }
 
 /// Every key that has a Hong Kong wording, with that wording, sorted by key.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn hong_kong_texts() -> &'static [(&'static str, &'static str)] {
     ZH_HANT_HK_TEXTS
 }
@@ -124,11 +170,22 @@ pub fn list(locale: Locale, prefix: &str) -> Vec<&'static Entry> {
         .collect()
 }
 
+/// The whole record of a fact (its source and every summary): native only, since the
+/// browser gets only the summaries in the reader's language ([`fact_summary`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn fact(id: &str) -> Option<&'static Fact> {
     FACTS
         .binary_search_by(|fact| fact.id.cmp(id))
         .ok()
         .map(|index| &FACTS[index])
+}
+
+/// The register's one-line summary of fact `id` in `locale`'s language.
+pub fn fact_summary(locale: Locale, id: &str) -> Option<&'static str> {
+    #[cfg(target_arch = "wasm32")]
+    return registry::get(locale).and_then(|catalog| catalog.fact_summary(id));
+    #[cfg(not(target_arch = "wasm32"))]
+    fact(id).map(|fact| fact.summary(locale))
 }
 
 /// The number shown when neither the host nor the browser says where the reader is: the

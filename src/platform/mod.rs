@@ -4,6 +4,8 @@
 pub mod accent;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod catalog_loader;
 pub mod config;
 #[cfg(target_arch = "wasm32")]
 pub mod full_build;

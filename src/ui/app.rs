@@ -219,8 +219,9 @@ pub fn stop() {
     }
 }
 
-/// Reads the host's settings and the browser's language, then mounts the widget on `<body>`;
-/// in the full build started by a handoff, first takes over from the questionnaire build.
+/// Reads the host's settings and the browser's language, loads that language's catalog, then
+/// mounts the widget on `<body>`; in the full build started by a handoff, first takes over from
+/// the questionnaire build.
 pub fn start() {
     let host = crate::platform::browser::host_config();
     let languages = crate::platform::browser::browser_languages();
@@ -238,21 +239,30 @@ pub fn start() {
             .map_err(|error| crate::platform::browser::warn(&error.to_string()))
             .ok()
     });
-    if handoff.is_some() {
-        crate::platform::full_build::stop_questionnaire();
-    } else {
+    let takes_over = handoff.is_some();
+    if !takes_over {
         crate::platform::browser::register_service_worker();
     }
-    // Read just before the mount clears <body> (the static card with it): no tap is lost.
-    let start_requested = crate::platform::browser::take_start_request();
-    let app = yew::Renderer::<App>::with_props(AppProps {
+    // The language on screen: the handed-over flow's (the reader may have switched), else the
+    // reader's.
+    let shown = handed_over.as_ref().map_or(locale, |flow| flow.settings.locale);
+    let mut props = AppProps {
         host: Rc::new(host),
         locale,
         storage_available,
         browser_region,
         handed_over,
-        start_requested,
-    })
-    .render();
-    MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(app));
+        start_requested: false,
+    };
+    // The words come as a data file, fetched in parallel with the wasm (catalog_loader.rs); the
+    // full build finds the page already holding it, so it asks for nothing new.
+    crate::platform::catalog_loader::load_then(shown, move || {
+        if takes_over {
+            crate::platform::full_build::stop_questionnaire();
+        }
+        // Read just before the mount clears <body> (the static card with it): no tap is lost.
+        props.start_requested = crate::platform::browser::take_start_request();
+        let app = yew::Renderer::<App>::with_props(props).render();
+        MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(app));
+    });
 }

@@ -74,7 +74,7 @@ impl Texts {
 
     /// The register's one-line summary of fact `id` in this language (empty for an unknown ID).
     pub fn fact_summary(&self, id: &str) -> &'static str {
-        content::fact(id).map_or("", |fact| fact.summary(self.locale))
+        content::fact_summary(self.locale, id).unwrap_or("")
     }
 
     fn entry_text(&self, key: &str) -> Option<&'static str> {

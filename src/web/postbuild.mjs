@@ -19,12 +19,20 @@
 //    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
 //    copied as startup-<hash>.js and loaded just before the first script.
+// 8. The catalogs (every word on screen, one file per language: src/content/data_file.rs) are
+//    written by the native `catalog` command (src/bin/catalog.rs, which reads each file back
+//    before writing it), shipped as catalog-<locale>-<hash>.txt and named in a
+//    <meta name="sciatica-catalogs"> tag; catalog.js (as catalog-loader-<hash>.js, async, before
+//    the wasm loader) starts fetching the reader's language in parallel with the wasm. They exist
+//    before sw.js is written, so the service worker precaches every language (offline switching).
 // 5. sw.js is written from the template with the precache list and a content-derived version.
 // 0. Before all that, the wasm-bindgen glue is minified under a new content-hashed name
 //    (src/web/minify.mjs), while Trunk's loader is still inline in index.html.
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildFullApp } from './fullbuild.mjs';
@@ -260,18 +268,82 @@ export function wasmAfterFirstPaint(html) {
   return result;
 }
 
+/** The catalogs' locales, in the order of `content::Locale::ALL`. */
+export const CATALOG_LOCALES = ['zh-CN', 'zh-Hant', 'en'];
+const CATALOG_LOADER = 'catalog.js';
+
+/**
+ * Runs the native `catalog` command (cargo, honouring CARGO_TARGET_DIR) and returns each locale's
+ * data file: { 'zh-CN': contents, ... }. The command checks every file; any failure fails the build.
+ */
+export function buildCatalogs() {
+  const outDir = mkdtempSync(join(tmpdir(), 'sciatica-catalogs-'));
+  try {
+    const manifest = join(WEB_SOURCE_DIR, '..', '..', 'Cargo.toml');
+    try {
+      execFileSync('cargo', ['run', '--quiet', '--manifest-path', manifest, '--bin', 'catalog', '--', outDir], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+    } catch (error) {
+      throw new BuildError(`the catalog command failed (cargo run --bin catalog): ${error.message}`);
+    }
+    return Object.fromEntries(
+      CATALOG_LOCALES.map((locale) => {
+        const path = join(outDir, `catalog-${locale}.txt`);
+        let contents;
+        try {
+          contents = readFileSync(path, 'utf8');
+        } catch {
+          throw new BuildError(`the catalog command wrote no ${path}`);
+        }
+        if (!contents.startsWith(`sciatica-catalog 1 ${locale}\n`)) throw new BuildError(`${path} is not a catalog file`);
+        return [locale, contents];
+      }),
+    );
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Names each catalog by its content (catalog-<locale>-<hash>.txt), lists them in a <meta> tag and
+ * loads catalog.js (async) just before the first script.
+ */
+export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
+  const files = CATALOG_LOCALES.map((locale) => {
+    if (typeof catalogs[locale] !== 'string') throw new BuildError(`no catalog for ${locale}`);
+    return { locale, name: `catalog-${locale}-${hex16(catalogs[locale])}.txt`, contents: catalogs[locale] };
+  });
+  const listed = files.map(({ locale, name }) => `${locale}=${publicUrl}${name}`).join(' ');
+  const meta = `<meta name="sciatica-catalogs" content="${listed.replace(/"/g, '%22')}">`;
+  const head = html.search(/<\/head>/i);
+  if (head < 0) throw new BuildError("index.html has no </head> for the catalogs' names");
+  let result = `${html.slice(0, head)}${meta}${html.slice(head)}`;
+  const loader = { name: `catalog-loader-${hex16(loaderContents)}.js`, contents: loaderContents };
+  // async, not defer: it runs as soon as it arrives, without waiting for the stylesheet and the
+  // end of parsing, so the catalog request starts as early as the wasm's. The app waits for it if
+  // the wasm is ever quicker (catalog_loader.rs).
+  const tag = `<script async data-catalog-loader src="${publicUrl}${loader.name}" integrity="${sri384(loaderContents)}"></script>`;
+  const at = result.search(/<script\b/i);
+  if (at < 0) throw new BuildError('index.html has no script to start the app; no place for the catalog loader');
+  result = `${result.slice(0, at)}${tag}${result.slice(at)}`;
+  return { html: result, files: [...files.map(({ name, contents }) => ({ name, contents })), loader] };
+}
+
 export async function finalizeBuild(stagingDir, publicUrl, { release = true } = {}) {
   const indexPath = join(stagingDir, 'index.html');
   const source = readFileSync(indexPath, 'utf8');
   const paced = process.env.SCIATICA_WASM_PRELOAD === '1' ? source : wasmAfterFirstPaint(source);
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(paced), publicUrl);
-  const watch = addStartupWatch(externalized.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
+  const catalogLoader = shipLoader(readFileSync(join(WEB_SOURCE_DIR, CATALOG_LOADER), 'utf8'));
+  const catalogs = addCatalogs(externalized.html, publicUrl, buildCatalogs(), catalogLoader);
+  const watch = addStartupWatch(catalogs.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
   const qr = addQrScript(watch.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
   const full = await buildFullApp(qr.html, stagingDir, publicUrl, { release, qrScript: qr.file.name });
   const { html } = full;
   const files = [...externalized.files, watch.file];
   assertNoInlineStyleOrHandlers(html);
-  for (const { name, contents } of [...files, qr.file]) writeFileSync(join(stagingDir, name), contents);
+  for (const { name, contents } of [...files, qr.file, ...catalogs.files]) writeFileSync(join(stagingDir, name), contents);
   writeFileSync(indexPath, injectContentSecurityPolicy(corsForIntegrity(html)));
   const loader = shipLoader(readFileSync(join(WEB_SOURCE_DIR, EMBED_LOADER), 'utf8'));
   writeFileSync(join(stagingDir, EMBED_LOADER), loader);

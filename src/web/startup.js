@@ -173,6 +173,12 @@
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
   });
+  // The app itself reports a failure it meets after Trunk's loader is done (its catalog file
+  // would not load: src/platform/catalog_loader.rs); until then it shows nothing.
+  addEventListener('sciatica-startup-problem', function () {
+    started = false;
+    failed();
+  });
   addEventListener('error', failed, true);
   addEventListener('unhandledrejection', failed);
 })();

@@ -4,7 +4,9 @@
 // files for every reader, before any answer; from then on, answering makes no request at all. The
 // only other exception is
 // the service worker filling its precache (and the browser fetching sw.js), which carries no answer.
-// Switching language fetches the other language's catalog, a static file every reader can get too.
+// Switching language fetches the other language's catalog (catalog-<locale>-<hash>.txt, named in
+// the page's <meta name="sciatica-catalogs">): the same static file every reader can get, chosen by
+// the tap on the language alone, never by an answer (normally from the service worker's precache).
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
@@ -76,4 +78,21 @@ test('an emergency answer shows the emergency screen without any request', async
   const outcome = await completeFlow(page, { ...MILD_ANSWERS, saddle_numbness: true });
   expect(outcome.level).toBe('emergency');
   expect(requests.filter((request) => request.phase === 'answering' && !isServiceWorkerTraffic(request))).toEqual([]);
+});
+
+test('switching language mid-flow asks only for that language\'s catalog, the file every reader gets', async ({ page, context }) => {
+  const { requests, enterPhase } = recordRequests(context);
+  await page.goto('./?lang=en');
+  await startFlow(page);
+  await fullBuildLoaded(page);
+  enterPhase('answering');
+  const listed = await page.locator('meta[name="sciatica-catalogs"]').getAttribute('content');
+  const zhHantFile = new URL(/(?:^|\s)zh-Hant=(\S+)/.exec(listed)[1], page.url()).href;
+  await page.locator('button[data-lang="zh-Hant"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
+  const afterFirstQuestion = requests.filter(
+    (request) => request.phase === 'answering' && !isServiceWorkerTraffic(request),
+  );
+  expect(afterFirstQuestion.map(({ url, method }) => ({ url, method }))).toEqual([{ url: zhHantFile, method: 'GET' }]);
 });

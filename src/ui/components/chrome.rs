@@ -12,13 +12,16 @@ pub struct LanguageSwitchProps {
 }
 
 /// Each language is named in itself, so a reader can find theirs whatever is shown now.
+/// A language not read yet has its catalog loaded first (the same static file every reader
+/// gets, from the service worker's cache when offline); the answers stay as they are.
 #[function_component(LanguageSwitch)]
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let texts = use_texts();
     html! {
         <div class="lang-switch" role="group" aria-label={texts.t("lang.label")}>
             { for Locale::ALL.iter().map(|&locale| {
-                let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::SetLocale(locale));
+                let on_msg = props.on_msg.clone();
+                let onclick = Callback::from(move |_: MouseEvent| switch_to(locale, on_msg.clone()));
                 html! {
                     <button type="button" class="lang-button" lang={locale.tag()} data-lang={locale.tag()}
                         aria-pressed={(texts.locale == locale).to_string()} {onclick}>
@@ -28,6 +31,21 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
             }) }
         </div>
     }
+}
+
+/// Switches to `locale` once its catalog is at hand. If it cannot be loaded (offline before the
+/// service worker cached it), the page stays in the language it shows, which still works.
+fn switch_to(locale: Locale, on_msg: Callback<Msg>) {
+    if crate::content::is_loaded(locale) {
+        on_msg.emit(Msg::SetLocale(locale));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::platform::catalog_loader::ensure_loaded(locale).await {
+            Ok(()) => on_msg.emit(Msg::SetLocale(locale)),
+            Err(problem) => web_sys::console::warn_1(&problem.into()),
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]

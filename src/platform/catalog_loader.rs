@@ -1,0 +1,107 @@
+//! Gets a language's catalog into the page: the text of its data file, from the page's
+//! catalog script (src/web/catalog.js, which started fetching the reader's language before
+//! the WebAssembly ran), parsed once and registered for the life of the page.
+//!
+//! Every request is for a static file that every reader gets (the language's catalog), so no
+//! request depends on an answer.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content::{self, Locale};
+
+/// Loads `locale`'s catalog, then calls `ready`; if it cannot be loaded, the page's start-up
+/// watch (src/web/startup.js) shows its message with a retry, instead of a blank widget.
+pub fn load_then(locale: Locale, ready: impl FnOnce() + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match ensure_loaded(locale).await {
+            Ok(()) => ready(),
+            Err(problem) => {
+                web_sys::console::error_1(&JsValue::from_str(&problem));
+                report_startup_problem();
+            }
+        }
+    });
+}
+
+/// Loads `locale`'s catalog unless it is loaded already. The error says what went wrong, for
+/// the console.
+pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
+    if content::is_loaded(locale) {
+        return Ok(());
+    }
+    let text = fetch_text(locale).await?;
+    // Two loads of one language may overlap (two taps); the first to arrive is kept.
+    if content::is_loaded(locale) {
+        return Ok(());
+    }
+    // Leaked once per language: every text on screen borrows from it, for the page's life.
+    let catalog = content::parse_data_file(text.leak()).map_err(|error| error.to_string())?;
+    if catalog.locale != locale {
+        return Err(format!(
+            "the {} catalog file holds {}",
+            locale.tag(),
+            catalog.locale.tag()
+        ));
+    }
+    content::register(catalog);
+    Ok(())
+}
+
+/// The text of `locale`'s data file through `sciaticaCatalog.load(tag)` of catalog.js.
+async fn fetch_text(locale: Locale) -> Result<String, String> {
+    let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
+    if catalog_script().is_none() {
+        script_ran().await;
+    }
+    let loader = catalog_script().ok_or_else(|| failed("the page has no catalog script"))?;
+    let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
+        .ok()
+        .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| failed("the catalog script has no load()"))?;
+    let promise = load
+        .call1(&loader, &JsValue::from_str(locale.tag()))
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+        .ok_or_else(|| failed("load() gave no promise"))?;
+    let text = JsFuture::from(promise).await.map_err(|error| {
+        let reason = error.dyn_ref::<js_sys::Error>().map_or_else(
+            || "no reason given".to_owned(),
+            |error| String::from(error.message()),
+        );
+        failed(&format!("not loaded ({reason})"))
+    })?;
+    text.as_string()
+        .ok_or_else(|| failed("the file is not text"))
+}
+
+/// `sciaticaCatalog`, set by catalog.js once it has run.
+fn catalog_script() -> Option<JsValue> {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("sciaticaCatalog"))
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+/// Resolves once the page's catalog script (async, so it may still be on its way when the wasm
+/// starts) has loaded; at once if the page has none. If it fails to load, this never resolves,
+/// and the start-up watch shows its message for the failed script.
+async fn script_ran() {
+    let Some(script) = gloo::utils::document()
+        .query_selector("script[data-catalog-loader]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let loaded = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+    });
+    let _ = JsFuture::from(loaded).await;
+}
+
+/// Tells src/web/startup.js that the app cannot start.
+fn report_startup_problem() {
+    if let Ok(event) = web_sys::Event::new("sciatica-startup-problem") {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
+}

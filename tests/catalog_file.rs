@@ -1,0 +1,183 @@
+//! The catalog data files the browser fetches (src/content/data_file.rs): each says exactly
+//! what the compiled-in catalog says, and anything else is refused with a clear error.
+//! Also the shared start-up language cases (tests/cases/catalog-locale.json), which the page's
+//! catalog script must guess the same way (tests/e2e/catalog.spec.mjs).
+
+use sciatica_check::content::{self, data_file, parse_data_file, Locale, FACTS};
+use sciatica_check::platform::config::{locale_from_browser, HostConfig};
+
+fn leaked(text: &str) -> &'static str {
+    text.to_owned().leak()
+}
+
+#[test]
+fn every_locale_reads_back_exactly() {
+    for &locale in Locale::ALL {
+        let catalog = parse_data_file(leaked(&data_file(locale))).unwrap();
+        assert_eq!(catalog.locale, locale);
+        assert_eq!(
+            catalog.entries.as_slice(),
+            content::entries(locale),
+            "{}",
+            locale.tag()
+        );
+        for entry in content::entries(locale) {
+            assert_eq!(catalog.entry(entry.key), Some(entry));
+        }
+        let hong_kong = if locale == Locale::ZhHant {
+            content::hong_kong_texts()
+        } else {
+            &[]
+        };
+        assert_eq!(catalog.hong_kong.as_slice(), hong_kong);
+        assert_eq!(catalog.fact_summaries.len(), FACTS.len());
+        for fact in FACTS {
+            assert_eq!(catalog.fact_summary(fact.id), Some(fact.summary(locale)));
+            assert_eq!(
+                content::fact_summary(locale, fact.id),
+                Some(fact.summary(locale))
+            );
+        }
+    }
+}
+
+#[test]
+fn the_files_hold_only_their_own_language() {
+    let zh_cn = data_file(Locale::ZhCn);
+    let en = data_file(Locale::En);
+    assert!(zh_cn.starts_with("sciatica-catalog 1 zh-CN\n"));
+    let english_title = content::text(Locale::En, "app.title");
+    assert!(en.contains(english_title) && !zh_cn.contains(english_title));
+    assert!(
+        zh_cn.contains("\n@hong-kong\n@facts\n"),
+        "Hong Kong wording only in zh-Hant"
+    );
+}
+
+fn error_of(text: &str) -> content::ParseError {
+    parse_data_file(leaked(text)).expect_err(text)
+}
+
+#[test]
+fn junk_is_refused_with_the_line_and_never_a_panic() {
+    let good = data_file(Locale::En);
+    let cases: Vec<(String, usize)> = vec![
+        (String::new(), 1),
+        ("<!DOCTYPE html><title>404</title>".to_owned(), 1),
+        ("sciatica-catalog 1 fr\n@entries\n".to_owned(), 1),
+        ("sciatica-catalog 2 en\n".to_owned(), 1),
+        ("sciatica-catalog 1 en\nkey\t\ttext\n".to_owned(), 2),
+        ("sciatica-catalog 1 en\n@facts\n".to_owned(), 2),
+        (
+            "sciatica-catalog 1 en\n@entries\nb\t\tB\na\t\tA\n".to_owned(),
+            4,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\na\t\tA\n".to_owned(),
+            4,
+        ),
+        ("sciatica-catalog 1 en\n@entries\na\tA\n".to_owned(), 3),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\textra\n".to_owned(),
+            3,
+        ),
+        ("sciatica-catalog 1 en\n@entries\na\t\t\n".to_owned(), 3),
+        ("sciatica-catalog 1 en\n@entries\n\t\tA\n".to_owned(), 3),
+        (
+            "sciatica-catalog 1 en\n@entries\na\tF01,,F02\tA\n".to_owned(),
+            3,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\nb\tB\tC\n".to_owned(),
+            5,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\n".to_owned(),
+            4,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\n@hong-kong\n@facts\n".to_owned(),
+            2,
+        ),
+        (
+            "sciatica-catalog 1 en\n@entries\na\t\tA\n@hong-kong\n@facts\n@entries\n".to_owned(),
+            6,
+        ),
+        // A file cut short in transit (the last section missing).
+        (
+            good[..good.find("@facts").unwrap()].to_owned(),
+            good[..good.find("@facts").unwrap()].lines().count(),
+        ),
+    ];
+    for (text, line) in cases {
+        let error = error_of(&text);
+        assert_eq!(error.line, line, "{text:?}: {error}");
+        assert!(error
+            .to_string()
+            .starts_with(&format!("catalog file, line {line}: ")));
+    }
+}
+
+#[test]
+fn the_smallest_file_reads() {
+    let catalog =
+        parse_data_file("sciatica-catalog 1 en\r\n@entries\r\na\tF01,F02\tA {n}\r\nb\t\tB\r\n@hong-kong\r\n@facts\r\nF01\tOne\r\n")
+            .unwrap();
+    assert_eq!(catalog.entries.len(), 2);
+    assert_eq!(catalog.entries[0].facts, &["F01", "F02"]);
+    assert!(catalog.entries[1].facts.is_empty());
+    assert_eq!(catalog.entry("a").map(|entry| entry.text), Some("A {n}"));
+    assert_eq!(catalog.fact_summary("F01"), Some("One"));
+    assert_eq!(catalog.fact_summary("F02"), None);
+}
+
+/// `%XX` and `+` decoded as the browser's URLSearchParams does (enough for the cases).
+fn decode(value: &str) -> String {
+    let bytes = value.replace('+', " ").into_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+            out.push(u8::from_str_radix(hex, 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_start_up_language_follows_the_shared_cases() {
+    let cases: serde_json::Value = serde_json::from_str(include_str!("cases/catalog-locale.json")).unwrap();
+    let cases = cases["cases"].as_array().unwrap();
+    assert!(cases.len() >= 20);
+    for case in cases {
+        let search = case["search"].as_str().unwrap();
+        let languages: Vec<&str> = case["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|tag| tag.as_str().unwrap())
+            .collect();
+        // As browser.rs reads the address: only the first value of each setting.
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+        {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if !pairs.iter().any(|(seen, _)| *seen == name) {
+                pairs.push((decode(name), decode(value)));
+            }
+        }
+        let (host, _) = HostConfig::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+        let locale = host
+            .lang
+            .unwrap_or_else(|| locale_from_browser(languages.iter().copied()));
+        assert_eq!(locale.tag(), case["locale"].as_str().unwrap(), "{case}");
+    }
+}
