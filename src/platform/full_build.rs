@@ -11,7 +11,7 @@
 //! its flow over as text (ui::handoff) and the full build, as it starts, stops the questionnaire
 //! build's app (`sciaticaStopQuestionnaire`) and mounts its own in the same place.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Function, Promise, Reflect};
@@ -23,6 +23,12 @@ const LOADER_MARK: &str = "data-full-build";
 const ENTRY: &str = "sciaticaFullBuild";
 const HANDOFF: &str = "sciaticaHandoff";
 const STOP: &str = "sciaticaStopQuestionnaire";
+
+thread_local! {
+    /// Loader scripts that failed so far: a browser keeps a failed module script's result for the
+    /// page's life, so each new try asks for the same file under a new address (`?try=N`).
+    static FAILED_TRIES: Cell<u32> = const { Cell::new(0) };
+}
 
 fn global(name: &str) -> JsValue {
     Reflect::get(&js_sys::global(), &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
@@ -66,16 +72,24 @@ fn load(then: impl FnOnce(bool) + 'static) {
                 let _ = script.set_attribute("integrity", integrity);
                 let _ = script.set_attribute("crossorigin", "anonymous");
             }
-            let _ = script.set_attribute("src", src);
+            let tries = FAILED_TRIES.with(Cell::get);
+            let src = if tries == 0 { src.to_owned() } else { format!("{src}?try={tries}") };
+            let _ = script.set_attribute("src", &src);
             match document.head() {
                 Some(head) if head.append_child(&script).is_ok() => script,
                 _ => return then(false),
             }
         }
     };
-    // Settles on the script's `load` (it has run and set the entry) or `error`, once.
+    // Settles on the script's `load` (it has run and set the entry) or `error`, once. A script
+    // that failed goes, so the next try (the reader's "Try again") adds a new one.
     let then = Rc::new(RefCell::new(Some(then)));
-    let settle = move |_: web_sys::Event| {
+    let failed_script = script.clone();
+    let settle = move |event: web_sys::Event| {
+        if event.type_() == "error" {
+            failed_script.remove();
+            FAILED_TRIES.with(|tries| tries.set(tries.get() + 1));
+        }
         if let Some(then) = then.borrow_mut().take() {
             then(!global(ENTRY).is_undefined());
         }
