@@ -296,6 +296,13 @@ pub fn keep_text_size(large: Option<bool>) {
 }
 
 /// Larger text is set on the page's root element, so every `rem` in the stylesheet grows with it.
+/// Whether the page shows the larger text now (set by `apply_text_size`).
+pub fn applied_text_size() -> bool {
+    gloo::utils::document()
+        .document_element()
+        .is_some_and(|root| root.get_attribute("data-text-size").as_deref() == Some("large"))
+}
+
 pub fn apply_text_size(large: bool) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = if large {

@@ -176,7 +176,7 @@ pub fn app(props: &AppProps) -> Html {
                     <header class="widget-header">
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
                         <LanguageSwitch on_msg={on_msg.clone()} />
-                        <super::components::text_size::TextSizeToggle remember={flow.settings.remember} />
+                        <super::components::text_size::TextSizeToggle remember={flow.settings.remember} carried_over={handed_over} />
                     </header>
                     <main class="widget-main">
                         { screen }

@@ -17,9 +17,13 @@ test('the full build is fetched once, at the first question, and takes over on t
   await expect(page.locator('[data-action=start]')).toBeVisible();
   expect(fullBuild, 'nothing of the full build before the first question').toEqual([]);
   await startFlow(page);
+  // A choice the reader did not ask to keep goes across too.
+  await page.locator('[data-action=text-size]').click();
   const outcome = await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
   expect(outcome.level).toBe('prompt');
   await expect(page.locator('#screen-heading')).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await expect(page.locator('[data-action=text-size]')).toHaveAttribute('aria-pressed', 'true');
   // Back returns to the last step with its answers: the flow came across whole.
   await page.locator('[data-screen=result] [data-action=back]').first().click();
   await expect(page.locator('[data-step=situation]')).toBeVisible();

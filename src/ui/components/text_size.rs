@@ -4,13 +4,17 @@
 
 use yew::prelude::*;
 
-use crate::platform::browser::{apply_text_size, keep_text_size, load_text_size};
+use crate::platform::browser::{applied_text_size, apply_text_size, keep_text_size, load_text_size};
 use crate::ui::hooks::{use_host, use_texts};
 
 #[derive(Properties, PartialEq)]
 pub struct TextSizeProps {
     /// The reader keeps answers on this device: keep this setting too.
     pub remember: bool,
+    /// The full build took over (ui::handoff): the page already shows the reader's choice, which
+    /// need not have been kept, so it goes on as it is.
+    #[prop_or_default]
+    pub carried_over: bool,
 }
 
 #[function_component(TextSizeToggle)]
@@ -18,7 +22,8 @@ pub fn text_size_toggle(props: &TextSizeProps) -> Html {
     let texts = use_texts();
     let host = use_host();
     let default = host.large_text;
-    let large = use_state(|| load_text_size().unwrap_or(default));
+    let carried_over = props.carried_over;
+    let large = use_state(|| if carried_over { applied_text_size() } else { load_text_size().unwrap_or(default) });
     // Forgotten only when the reader turns memory off, not while memory is still being read.
     let remembered = use_mut_ref(|| false);
     {
