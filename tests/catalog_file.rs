@@ -181,3 +181,58 @@ fn the_start_up_language_follows_the_shared_cases() {
         assert_eq!(locale.tag(), case["locale"].as_str().unwrap(), "{case}");
     }
 }
+
+/// Each language's two data files (README "Two builds") split its catalog by key group: every
+/// entry in exactly one, the fact summaries in the second, and both read back as the browser reads.
+#[test]
+fn the_two_files_of_a_language_hold_its_catalog_once() {
+    use sciatica_check::content::{data_file_part, entries, in_first_part, parse_data_file, Part};
+    for &locale in Locale::ALL {
+        let first = parse_data_file(data_file_part(locale, Part::First).leak()).unwrap();
+        let rest = parse_data_file(data_file_part(locale, Part::Rest).leak()).unwrap();
+        assert!(first.fact_summaries.is_empty(), "{}: facts only in the second file", locale.tag());
+        assert!(!rest.fact_summaries.is_empty());
+        assert!(first.entries.iter().all(|entry| in_first_part(entry.key)));
+        assert!(rest.entries.iter().all(|entry| !in_first_part(entry.key)));
+        assert_eq!(first.entries.len() + rest.entries.len(), entries(locale).len(), "{}", locale.tag());
+    }
+}
+
+/// The questionnaire build fetches only a language's first file before the first question, so
+/// none of its sources may read a key of a group that is only in the second (they would show the
+/// key itself). A key is a string literal `"group.` in these files.
+#[test]
+fn the_questionnaire_build_reads_no_key_of_the_full_build_groups() {
+    use sciatica_check::content::FULL_BUILD_GROUPS;
+    const QUESTIONNAIRE_SOURCES: &[&str] = &[
+        "src/ui/components/start.rs",
+        "src/ui/components/step.rs",
+        "src/ui/components/question.rs",
+        "src/ui/components/number.rs",
+        "src/ui/components/body_map.rs",
+        "src/ui/components/emergency.rs",
+        "src/ui/components/chrome.rs",
+        "src/ui/components/text_size.rs",
+        "src/ui/components/memory_notice.rs",
+        "src/ui/components/loading.rs",
+        "src/ui/components/level.rs",
+        "src/ui/hooks.rs",
+        "src/ui/steps.rs",
+        "src/ui/text.rs",
+        "src/platform/region.rs",
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in QUESTIONNAIRE_SOURCES {
+        let source = std::fs::read_to_string(root.join(file)).unwrap();
+        for (at, _) in source.match_indices('"') {
+            let rest = &source[at + 1..];
+            let group: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
+            if !group.is_empty() && rest[group.len()..].starts_with('.') {
+                assert!(
+                    !FULL_BUILD_GROUPS.contains(&group.as_str()),
+                    "{file} reads a `{group}.` key, which only the second data file holds"
+                );
+            }
+        }
+    }
+}

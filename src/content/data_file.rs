@@ -80,24 +80,45 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// The data file of `locale`, written from the catalog compiled into this program (the
-/// static arrays that `build.rs` checked). Used by the build and by tests.
+/// Which of a language's two data files (README "Two builds"): the first, fetched before the
+/// first question, holds what the questionnaire reads; the rest (the groups of
+/// [`super::FULL_BUILD_GROUPS`] and the fact summaries) comes with the full build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    First,
+    Rest,
+}
+
+/// The whole data file of `locale` (both parts in one), written from the catalog compiled into
+/// this program (the static arrays that `build.rs` checked). Used by tests and test set-up.
 pub fn data_file(locale: Locale) -> String {
+    write_file(locale, |_| true, true)
+}
+
+/// One of `locale`'s two data files, as the build ships them.
+pub fn data_file_part(locale: Locale, part: Part) -> String {
+    let first = part == Part::First;
+    write_file(locale, move |key| super::in_first_part(key) == first, !first)
+}
+
+fn write_file(locale: Locale, keep: impl Fn(&str) -> bool, with_facts: bool) -> String {
     let mut out = format!("{HEADER}{}\n{}\n", locale.tag(), SECTIONS[0]);
-    for entry in super::embedded_entries(locale) {
+    for entry in super::embedded_entries(locale).iter().filter(|entry| keep(entry.key)) {
         push_line(&mut out, &[entry.key, &entry.facts.join(","), entry.text]);
     }
     out.push_str(SECTIONS[1]);
     out.push('\n');
     if locale == Locale::ZhHant {
-        for (key, text) in super::embedded_hong_kong_texts() {
+        for (key, text) in super::embedded_hong_kong_texts().iter().filter(|(key, _)| keep(key)) {
             push_line(&mut out, &[key, text]);
         }
     }
     out.push_str(SECTIONS[2]);
     out.push('\n');
-    for fact in super::embedded_facts() {
-        push_line(&mut out, &[fact.id, fact.summary(locale)]);
+    if with_facts {
+        for fact in super::embedded_facts() {
+            push_line(&mut out, &[fact.id, fact.summary(locale)]);
+        }
     }
     out
 }

@@ -42,7 +42,7 @@ impl Locale {
 }
 
 /// One text of the catalog and the facts it covers (none for interface words).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub key: &'static str,
     pub text: &'static str,
@@ -76,9 +76,9 @@ mod data_file;
 #[cfg(target_arch = "wasm32")]
 mod registry;
 
-pub use data_file::{data_file, parse_data_file, Catalog, ParseError};
+pub use data_file::{data_file, data_file_part, parse_data_file, Catalog, ParseError, Part};
 #[cfg(target_arch = "wasm32")]
-pub use registry::{register, register_embedded};
+pub use registry::{register, register_embedded, register_rest};
 
 // Defines `FACTS`, `ZH_CN_ENTRIES`, `ZH_HANT_ENTRIES`, `EN_ENTRIES` and
 // `ZH_HANT_HK_TEXTS`, each sorted by its search key. Native builds (tests, `assess`, the
@@ -104,10 +104,40 @@ fn embedded_facts() -> &'static [Fact] {
     FACTS
 }
 
-/// Whether `locale`'s texts are at hand. Always natively; in the browser once its data file
-/// has been fetched and registered (`platform::catalog_loader`).
-pub fn is_loaded(locale: Locale) -> bool {
+/// The key groups (a key's first segment) only the full build reads: the result, its handover,
+/// the exercises and the diary's check-ins (README "Two builds"). Their texts, and the fact
+/// summaries, make each language's second data file, which the page fetches with the full build;
+/// the first file, fetched before the first question, holds every other group.
+/// `tests/catalog_file.rs` checks that no questionnaire-build source names one of them.
+pub const FULL_BUILD_GROUPS: &[&str] = &[
+    "about", "causes", "change", "checkin", "doctor", "exercise", "handover", "level", "myth",
+    "pattern", "pattern_rule", "phase_rule", "plan", "print", "result", "sitbreak", "surgery",
+    "timer", "tips", "when", "why",
+];
+
+/// Whether `key` is in a language's first data file (see [`FULL_BUILD_GROUPS`]).
+pub fn in_first_part(key: &str) -> bool {
+    let group = key.split('.').next().unwrap_or(key);
+    !FULL_BUILD_GROUPS.contains(&group)
+}
+
+/// Whether `locale`'s first data file is registered (always natively).
+pub fn is_first_loaded(locale: Locale) -> bool {
     #[cfg(target_arch = "wasm32")]
+    return registry::get(locale).is_some();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        true
+    }
+}
+
+/// Whether `locale`'s texts are at hand: always natively; in the browser once its data file
+/// has been fetched and registered (`platform::catalog_loader`), in the full build both files.
+pub fn is_loaded(locale: Locale) -> bool {
+    #[cfg(all(target_arch = "wasm32", feature = "journeys"))]
+    return registry::has_whole(locale);
+    #[cfg(all(target_arch = "wasm32", not(feature = "journeys")))]
     return registry::get(locale).is_some();
     #[cfg(not(target_arch = "wasm32"))]
     {

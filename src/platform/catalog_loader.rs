@@ -24,18 +24,55 @@ pub fn load_then(locale: Locale, ready: impl FnOnce() + 'static) {
     });
 }
 
-/// Loads `locale`'s catalog unless it is loaded already. The error says what went wrong, for
-/// the console.
+/// Loads `locale`'s catalog unless it is loaded already: its first data file, and in the full
+/// build the rest too (README "Two builds"). The error says what went wrong, for the console.
 pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
     if content::is_loaded(locale) {
         return Ok(());
     }
-    let text = fetch_text(locale).await?;
+    ensure_first(locale).await?;
+    #[cfg(feature = "journeys")]
+    {
+        let text = fetch_text(locale, &rest_name(locale)).await?;
+        let rest = parse(locale, text)?;
+        if !content::is_loaded(locale) {
+            content::register_rest(rest);
+        }
+    }
+    Ok(())
+}
+
+/// The name the page knows a language's second data file by (src/web/postbuild.mjs).
+fn rest_name(locale: Locale) -> String {
+    format!("{}-more", locale.tag())
+}
+
+/// In the questionnaire build, asks for the rest of `locale`'s catalog now, so that the full
+/// build finds it in the page (fetched with it, at the first question or at a language switch:
+/// the same file for every reader of that language, never on an answer).
+pub fn prefetch_rest(locale: Locale) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = fetch_text(locale, &rest_name(locale)).await;
+    });
+}
+
+async fn ensure_first(locale: Locale) -> Result<(), String> {
+    if crate::content::is_first_loaded(locale) {
+        return Ok(());
+    }
+    let text = fetch_text(locale, locale.tag()).await?;
     // Two loads of one language may overlap (two taps); the first to arrive is kept.
     if content::is_loaded(locale) {
         return Ok(());
     }
-    // Leaked once per language: every text on screen borrows from it, for the page's life.
+    let catalog = parse(locale, text)?;
+    content::register(catalog);
+    Ok(())
+}
+
+/// Reads a fetched data file of `locale`. Leaked once per file: every text on screen borrows
+/// from it, for the page's life.
+fn parse(locale: Locale, text: String) -> Result<content::Catalog, String> {
     let catalog = content::parse_data_file(text.leak()).map_err(|error| error.to_string())?;
     if catalog.locale != locale {
         return Err(format!(
@@ -44,12 +81,12 @@ pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
             catalog.locale.tag()
         ));
     }
-    content::register(catalog);
-    Ok(())
+    Ok(catalog)
 }
 
-/// The text of `locale`'s data file through `sciaticaCatalog.load(tag)` of catalog.js.
-async fn fetch_text(locale: Locale) -> Result<String, String> {
+/// The text of the data file the page names `name` (`zh-CN`, `zh-CN-more`, ...) through
+/// `sciaticaCatalog.load(name)` of catalog.js.
+async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
     let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
     if catalog_script().is_none() {
         script_ran().await;
@@ -60,7 +97,7 @@ async fn fetch_text(locale: Locale) -> Result<String, String> {
         .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
         .ok_or_else(|| failed("the catalog script has no load()"))?;
     let promise = load
-        .call1(&loader, &JsValue::from_str(locale.tag()))
+        .call1(&loader, &JsValue::from_str(name))
         .ok()
         .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
         .ok_or_else(|| failed("load() gave no promise"))?;

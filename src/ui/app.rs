@@ -50,6 +50,11 @@ pub struct AppProps {
 
 /// What the live region says when the screen changes, so screen-reader users hear where they are.
 fn announcement(texts: &Texts, flow: &Flow) -> AttrValue {
+    // The questionnaire build shows its loading screen for the others, and has their words only
+    // once the full build is there.
+    if cfg!(not(feature = "journeys")) && !super::handoff::in_questionnaire_build(flow.screen) {
+        return texts.t("loading.title");
+    }
     match flow.screen {
         Screen::Start => AttrValue::default(),
         Screen::Step(index) => {
@@ -102,7 +107,7 @@ pub fn app(props: &AppProps) -> Html {
     use_scroll_request(props.host.clone(), flow.screen, handed_over);
     use_accent(props.host.accent.clone(), root.clone());
     let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
-    use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)));
+    use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)), flow.settings.locale);
     use_effect_with(flow.settings.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
     });

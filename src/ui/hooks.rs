@@ -219,16 +219,18 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
 }
 
 /// In the questionnaire build, from the first question on, loads the full build (the result and
-/// the journeys) in the background, for every reader alike: by the last answer it is ready, and
-/// its request tells nothing about an answer. Nothing to do in the full build itself.
+/// the journeys) and the rest of the reader's catalog in the background, for every reader alike:
+/// by the last answer they are ready, and their requests tell nothing about an answer (a language
+/// switch after that asks for the new language's rest). Nothing to do in the full build itself.
 #[hook]
-pub fn use_full_build_prefetch(questionnaire_started: bool) {
-    use_effect_with(questionnaire_started, |&started| {
+pub fn use_full_build_prefetch(questionnaire_started: bool, locale: Locale) {
+    use_effect_with((questionnaire_started, locale), |&(started, locale)| {
         #[cfg(not(feature = "journeys"))]
         if started {
             crate::platform::full_build::prefetch();
+            crate::platform::catalog_loader::prefetch_rest(locale);
         }
         #[cfg(feature = "journeys")]
-        let _ = started;
+        let _ = (started, locale);
     });
 }

@@ -270,11 +270,20 @@ export function wasmAfterFirstPaint(html) {
 
 /** The catalogs' locales, in the order of `content::Locale::ALL`. */
 export const CATALOG_LOCALES = ['zh-CN', 'zh-Hant', 'en'];
+/**
+ * Each locale's two data files, by the name the page asks for them: `<locale>` (what the
+ * questionnaire reads, fetched before the first question) and `<locale>-more` (the rest and the
+ * fact summaries, fetched with the full build: README "Two builds").
+ */
+export const CATALOG_FILES = CATALOG_LOCALES.flatMap((locale) => [
+  { name: locale, locale },
+  { name: `${locale}-more`, locale },
+]);
 const CATALOG_LOADER = 'catalog.js';
 
 /**
  * Runs the native `catalog` command (cargo, honouring CARGO_TARGET_DIR) and returns each locale's
- * data file: { 'zh-CN': contents, ... }. The command checks every file; any failure fails the build.
+ * data files: { 'zh-CN': contents, 'zh-CN-more': contents, ... }. The command checks every file; any failure fails the build.
  */
 export function buildCatalogs() {
   const outDir = mkdtempSync(join(tmpdir(), 'sciatica-catalogs-'));
@@ -288,8 +297,8 @@ export function buildCatalogs() {
       throw new BuildError(`the catalog command failed (cargo run --bin catalog): ${error.message}`);
     }
     return Object.fromEntries(
-      CATALOG_LOCALES.map((locale) => {
-        const path = join(outDir, `catalog-${locale}.txt`);
+      CATALOG_FILES.map(({ name, locale }) => {
+        const path = join(outDir, `catalog-${name}.txt`);
         let contents;
         try {
           contents = readFileSync(path, 'utf8');
@@ -297,7 +306,7 @@ export function buildCatalogs() {
           throw new BuildError(`the catalog command wrote no ${path}`);
         }
         if (!contents.startsWith(`sciatica-catalog 1 ${locale}\n`)) throw new BuildError(`${path} is not a catalog file`);
-        return [locale, contents];
+        return [name, contents];
       }),
     );
   } finally {
@@ -310,11 +319,11 @@ export function buildCatalogs() {
  * loads catalog.js (async) just before the first script.
  */
 export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
-  const files = CATALOG_LOCALES.map((locale) => {
-    if (typeof catalogs[locale] !== 'string') throw new BuildError(`no catalog for ${locale}`);
-    return { locale, name: `catalog-${locale}-${hex16(catalogs[locale])}.txt`, contents: catalogs[locale] };
+  const files = CATALOG_FILES.map(({ name: tag }) => {
+    if (typeof catalogs[tag] !== 'string') throw new BuildError(`no catalog file ${tag}`);
+    return { tag, name: `catalog-${tag}-${hex16(catalogs[tag])}.txt`, contents: catalogs[tag] };
   });
-  const listed = files.map(({ locale, name }) => `${locale}=${publicUrl}${name}`).join(' ');
+  const listed = files.map(({ tag, name }) => `${tag}=${publicUrl}${name}`).join(' ');
   const meta = `<meta name="sciatica-catalogs" content="${listed.replace(/"/g, '%22')}">`;
   const head = html.search(/<\/head>/i);
   if (head < 0) throw new BuildError("index.html has no </head> for the catalogs' names");

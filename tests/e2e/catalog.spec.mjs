@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { expect, test } from '@playwright/test';
-import { addCatalogs, CATALOG_LOCALES } from '../../src/web/postbuild.mjs';
+import { addCatalogs, CATALOG_FILES } from '../../src/web/postbuild.mjs';
 import { startStaticServer } from '../tools/static-server.mjs';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, answerStep, startFlow } from './helpers/flow.mjs';
@@ -51,17 +51,18 @@ test('the build ships every catalog content-hashed, names it in the page and pre
   const listed = /<meta name="sciatica-catalogs" content="([^"]*)">/.exec(html)?.[1];
   expect(listed, 'the page names its catalogs').toBeTruthy();
   const files = Object.fromEntries(listed.split(' ').map((pair) => pair.split('=')));
-  expect(Object.keys(files)).toEqual(CATALOG_LOCALES);
+  // Each language's two files: what the questionnaire reads, and the rest ("-more", README "Two builds").
+  expect(Object.keys(files)).toEqual(CATALOG_FILES.map((file) => file.name));
   const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  for (const [locale, url] of Object.entries(files)) {
-    const name = url.replace(/^\.\//, '');
-    expect(name).toMatch(new RegExp(`^catalog-${locale}-[0-9a-f]{16}\\.txt$`));
+  for (const { name: tag, locale } of CATALOG_FILES) {
+    const name = files[tag].replace(/^\.\//, '');
+    expect(name).toMatch(new RegExp(`^catalog-${tag}-[0-9a-f]{16}\\.txt$`));
     expect(readFileSync(join(DIST, name), 'utf8').startsWith(`sciatica-catalog 1 ${locale}\n`)).toBe(true);
     expect(serviceWorker, `sw.js precaches ${name}`).toContain(`"${name}"`);
   }
   // The loader runs before the wasm loader, so its request starts first.
   expect(html.search(/catalog-loader-[0-9a-f]{16}\.js/)).toBeLessThan(html.search(/boot-[0-9a-f]{1,16}\.js/));
-  expect(() => addCatalogs(html, './', { 'zh-CN': 'x', en: 'y' }, '')).toThrow(/no catalog for zh-Hant/);
+  expect(() => addCatalogs(html, './', { 'zh-CN': 'x', 'zh-CN-more': 'x', en: 'y' }, '')).toThrow(/no catalog file zh-CN-more|no catalog file zh-Hant/);
 });
 
 for (const lang of ['zh-CN', 'zh-Hant', 'en']) {

@@ -1,12 +1,12 @@
 // Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and no
 // request depends on an answer. When the first question shows, the page fetches the full build (the
-// result and the journeys: README "Two builds", with the QR code script), the same four static
-// files for every reader, before any answer; from then on, answering makes no request at all. The
-// only other exception is
-// the service worker filling its precache (and the browser fetching sw.js), which carries no answer.
-// Switching language fetches the other language's catalog (catalog-<locale>-<hash>.txt, named in
-// the page's <meta name="sciatica-catalogs">): the same static file every reader can get, chosen by
-// the tap on the language alone, never by an answer (normally from the service worker's precache).
+// result and the journeys: README "Two builds", with the QR code script and the rest of the reader's
+// catalog), the same five static files for every reader of that language, before any answer; from
+// then on, answering makes no request at all. The only other exception is the service worker filling
+// its precache (and the browser fetching sw.js), which carries no answer. Switching language fetches
+// the other language's catalog files (catalog-<locale>-<hash>.txt and, once the questionnaire has
+// started, catalog-<locale>-more-<hash>.txt, named in the page's <meta name="sciatica-catalogs">):
+// the same static files every reader can get, chosen by the reader's tap, never by an answer.
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
@@ -61,8 +61,11 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
     const atFirstQuestion = requests.filter(
       (request) => request.phase === 'first question' && !isServiceWorkerTraffic(request),
     );
+    // The full build: four files and the rest of this language's catalog (README "Two builds").
+    const restOfCatalog = (url) => new RegExp(`/catalog-${lang}-more-[0-9a-f]{16}\\.txt$`).test(url);
     expect(atFirstQuestion.map((request) => isFullBuildFile(request.url)), 'only the full build at the first question')
-      .toEqual([true, true, true, true]);
+      .toEqual([true, true, true, true, true]);
+    expect(atFirstQuestion.filter((request) => restOfCatalog(request.url))).toHaveLength(1);
     expect(requests.filter((request) => request.method !== 'GET'), 'non-GET requests').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
     expect(problems).toEqual([]);
@@ -88,11 +91,15 @@ test('switching language mid-flow asks only for that language\'s catalog, the fi
   enterPhase('answering');
   const listed = await page.locator('meta[name="sciatica-catalogs"]').getAttribute('content');
   const zhHantFile = new URL(/(?:^|\s)zh-Hant=(\S+)/.exec(listed)[1], page.url()).href;
+  const zhHantRest = new URL(/(?:^|\s)zh-Hant-more=(\S+)/.exec(listed)[1], page.url()).href;
   await page.locator('button[data-lang="zh-Hant"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
   const afterFirstQuestion = requests.filter(
     (request) => request.phase === 'answering' && !isServiceWorkerTraffic(request),
   );
-  expect(afterFirstQuestion.map(({ url, method }) => ({ url, method }))).toEqual([{ url: zhHantFile, method: 'GET' }]);
+  // Its first file at once, and (the questionnaire having started) the rest for the full build.
+  expect(afterFirstQuestion.map(({ url, method }) => ({ url, method })).sort((a, b) => a.url.localeCompare(b.url))).toEqual(
+    [{ url: zhHantFile, method: 'GET' }, { url: zhHantRest, method: 'GET' }].sort((a, b) => a.url.localeCompare(b.url)),
+  );
 });
