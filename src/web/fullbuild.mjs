@@ -13,18 +13,16 @@
 // and names the loader, with its integrity, in <meta name="sciatica-full-build">.
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hex16, insertBefore, sri384 } from './build-html.mjs';
 import { minifyGlueSource } from './minify.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = 'sciatica-check';
 const FEATURE = 'journeys';
 
-const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -117,7 +115,6 @@ export async function buildFullApp(html, stagingDir, publicUrl, { release = true
   ];
   for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);
   const tag = `<meta name="sciatica-full-build" content="${publicUrl}${loaderName} ${sri384(loader)}">`;
-  const at = html.search(/<\/head>/i);
-  if (at < 0) throw new Error('index.html has no </head> for the full build\'s name');
-  return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, files: files.map((file) => file.name) };
+  const withTag = insertBefore(html, /<\/head>/i, tag, 'index.html has no </head> for the full build\'s name');
+  return { html: withTag, files: files.map((file) => file.name) };
 }

@@ -7,13 +7,11 @@
 // minified glue gets a name from its own content, and every reference and integrity value in
 // the build's .html and .js files follows, so the build stays consistent under any cache.
 
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { hex16, sri384 } from './build-html.mjs';
 
-const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Trunk's glue name: the crate name, a dash, 16 hex digits of content hash, `.js`. */
 const GLUE_NAME = /^(.+)-([0-9a-f]{16})\.js$/;

@@ -35,6 +35,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BuildError, hex16, insertBefore, sri384 } from './build-html.mjs';
 import { buildFullApp } from './fullbuild.mjs';
 import { glueNamesIn, minifyGlue } from './minify.mjs';
 import { CONTENT_SECURITY_POLICY } from './policy.mjs';
@@ -68,10 +69,6 @@ const STARTUP_WATCH = 'startup.js';
 /** The one line of src/web/sw.js that the build replaces. */
 const SW_BUILD_PLACEHOLDER = 'const BUILD = { version: "unbuilt", files: [], sha256: {} };';
 
-const hex16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const sri384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-class BuildError extends Error {}
 
 /**
  * Moves each inline <script> out of `html` into its own file. Returns the new HTML and the files
@@ -145,9 +142,8 @@ export function corsForIntegrity(html) {
 export function addStartupWatch(html, publicUrl, contents) {
   const name = `startup-${hex16(contents)}.js`;
   const tag = `<script defer src="${publicUrl}${name}" integrity="${sri384(contents)}"></script>`;
-  const at = html.search(/<script\b/i);
-  if (at < 0) throw new BuildError('index.html has no script to start the app; nothing to watch');
-  return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, file: { name, contents } };
+  const withTag = insertBefore(html, /<script\b/i, tag, 'index.html has no script to start the app; nothing to watch');
+  return { html: withTag, file: { name, contents } };
 }
 
 /**
@@ -225,9 +221,8 @@ const QR_SCRIPT = 'qr.js';
 export function addQrScript(html, publicUrl, contents) {
   const name = `qr-${hex16(contents)}.js`;
   const tag = `<meta name="sciatica-qr-script" content="${publicUrl}${name}">`;
-  const at = html.search(/<\/head>/i);
-  if (at < 0) throw new BuildError('index.html has no </head> for the QR script\'s name');
-  return { html: `${html.slice(0, at)}${tag}${html.slice(at)}`, file: { name, contents } };
+  const withTag = insertBefore(html, /<\/head>/i, tag, 'index.html has no </head> for the QR script\'s name');
+  return { html: withTag, file: { name, contents } };
 }
 
 /**
@@ -325,17 +320,13 @@ export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
   });
   const listed = files.map(({ tag, name }) => `${tag}=${publicUrl}${name}`).join(' ');
   const meta = `<meta name="sciatica-catalogs" content="${listed.replace(/"/g, '%22')}">`;
-  const head = html.search(/<\/head>/i);
-  if (head < 0) throw new BuildError("index.html has no </head> for the catalogs' names");
-  let result = `${html.slice(0, head)}${meta}${html.slice(head)}`;
+  const withMeta = insertBefore(html, /<\/head>/i, meta, "index.html has no </head> for the catalogs' names");
   const loader = { name: `catalog-loader-${hex16(loaderContents)}.js`, contents: loaderContents };
   // async, not defer: it runs as soon as it arrives, without waiting for the stylesheet and the
   // end of parsing, so the catalog request starts as early as the wasm's. The app waits for it if
   // the wasm is ever quicker (catalog_loader.rs).
   const tag = `<script async data-catalog-loader src="${publicUrl}${loader.name}" integrity="${sri384(loaderContents)}"></script>`;
-  const at = result.search(/<script\b/i);
-  if (at < 0) throw new BuildError('index.html has no script to start the app; no place for the catalog loader');
-  result = `${result.slice(0, at)}${tag}${result.slice(at)}`;
+  const result = insertBefore(withMeta, /<script\b/i, tag, 'index.html has no script to start the app; no place for the catalog loader');
   return { html: result, files: [...files.map(({ name, contents }) => ({ name, contents })), loader] };
 }
 
