@@ -101,7 +101,7 @@ pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, 
         if !host.embedded || host.embed_id.is_none() {
             return;
         }
-        if is_first && first_is_change {
+        if !is_first || first_is_change {
             if let Some(id) = host.embed_id.as_deref() {
                 crate::platform::browser::post_scroll_top(id);
             }
@@ -115,8 +115,6 @@ pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, 
             if let Some(top) = top {
                 crate::platform::browser::watch_top_in_view(&top);
             }
-        } else if let Some(id) = host.embed_id.as_deref() {
-            crate::platform::browser::post_scroll_top(id);
         }
     });
 }

@@ -207,6 +207,17 @@ pub enum ChoiceField {
 }
 
 impl ChoiceField {
+    pub const ALL: [ChoiceField; 8] = [
+        ChoiceField::PainAreas,
+        ChoiceField::Sides,
+        ChoiceField::PainTrend,
+        ChoiceField::NumbnessSides,
+        ChoiceField::WeaknessSides,
+        ChoiceField::CalfCramps,
+        ChoiceField::AgeBand,
+        ChoiceField::Situations,
+    ];
+
     pub const fn name(self) -> &'static str {
         match self {
             ChoiceField::PainAreas => "pain_areas",
@@ -315,17 +326,7 @@ mod tests {
 
     #[test]
     fn every_choice_and_number_question_is_a_table_field_of_its_kind() {
-        use ChoiceField::*;
-        for choice in [
-            PainAreas,
-            Sides,
-            PainTrend,
-            NumbnessSides,
-            WeaknessSides,
-            CalfCramps,
-            AgeBand,
-            Situations,
-        ] {
+        for choice in ChoiceField::ALL {
             assert!(!choice.values().is_empty(), "{}", choice.name());
         }
         for number in [
