@@ -22,24 +22,8 @@ pub fn code_system(field: &str) -> String {
     format!("urn:sciatica-check:fhir:CodeSystem:{field}")
 }
 
-/// `text` as a JSON string literal.
-pub(crate) fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            ch if (ch as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", ch as u32)),
-            ch => out.push(ch),
-        }
-    }
-    out.push('"');
-    out
-}
+/// `text` as a JSON string literal: the diary's exports write theirs the same way.
+pub(crate) use crate::diary::export::json_string;
 
 fn coding(field: &str, code: &str, display: &str) -> String {
     format!(
