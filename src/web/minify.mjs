@@ -13,8 +13,9 @@ import { minify } from 'terser';
 import { hex16, sri384 } from './build-html.mjs';
 
 
-/** Trunk's glue name: the crate name, a dash, 16 hex digits of content hash, `.js`. */
-const GLUE_NAME = /^(.+)-([0-9a-f]{16})\.js$/;
+/** Trunk's glue name: the crate name, a dash, its content hash in hex, `.js`. Trunk writes the hash
+ * without leading zeros, so it is 16 digits or fewer: a build whose hash began with `00` once failed. */
+const GLUE_NAME = /^(.+)-([0-9a-f]{1,16})\.js$/;
 
 /**
  * The glue names a Trunk index.html preloads (`<link rel="modulepreload" href="./x-<hash>.js">`),
