@@ -107,6 +107,22 @@ pub fn register_service_worker() {
     }
 }
 
+/// Runs `work` in a task of its own, soon: what is already done (the wasm's start, a catalog's
+/// parse) and `work` (the first render) then never add up to one long task on a host's main
+/// thread, which an embed on a phone without site isolation shares. A message to a channel,
+/// not a timer: a timer in a page opened in the background waits up to a second.
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return work();
+    };
+    let callback = Closure::once_into_js(work);
+    channel.port1().set_onmessage(Some(callback.unchecked_ref()));
+    if channel.port2().post_message(&JsValue::NULL).is_err() {
+        channel.port1().set_onmessage(None);
+        let _ = js_sys::Function::from(callback).call0(&JsValue::NULL);
+    }
+}
+
 /// The version of the messages the widget posts to its host (CHANGELOG.md: what hosts may rely on).
 pub const MESSAGE_VERSION: i32 = 1;
 

@@ -262,12 +262,16 @@ pub fn start() {
     // The words come as a data file, fetched in parallel with the wasm (catalog_loader.rs); the
     // full build finds the page already holding it, so it asks for nothing new.
     crate::platform::catalog_loader::load_then(shown, move || {
-        if takes_over {
-            crate::platform::full_build::stop_questionnaire();
-        }
-        // Read just before the mount clears <body> (the static card with it): no tap is lost.
-        props.start_requested = crate::platform::browser::take_start_request();
-        let app = yew::Renderer::<App>::with_props(props).render();
-        MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(app));
+        // The first render in a task apart from the start and the catalog's parse (browser.rs).
+        crate::platform::browser::in_next_task(move || {
+            // In the same task as the mount, so no frame shows neither app.
+            if takes_over {
+                crate::platform::full_build::stop_questionnaire();
+            }
+            // Read just before the mount clears <body> (the static card with it): no tap is lost.
+            props.start_requested = crate::platform::browser::take_start_request();
+            let app = yew::Renderer::<App>::with_props(props).render();
+            MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(app));
+        });
     });
 }
