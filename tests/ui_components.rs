@@ -5,7 +5,7 @@
 use sciatica_check::content::Locale;
 use sciatica_check::engine::{assess, AgeBand, CalfCramps, Level, PainArea, PainTrend, Side};
 use sciatica_check::ui::state::{Flow, Msg, Screen};
-use sciatica_check::ui::steps::{ChoiceField, NumberField, StepId};
+use sciatica_check::content::steps::{ChoiceField, NumberField, StepId};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
