@@ -355,6 +355,13 @@ fn the_chart_places_points_by_day_and_score_with_level_bands() {
     }
 }
 
+/// What the check-in screen does with a question component's message.
+fn take(draft: &mut Draft, msg: Msg) {
+    if let Some(edit) = check_in_edit(&msg) {
+        draft.apply(edit);
+    }
+}
+
 #[test]
 fn the_check_in_form_takes_the_questionnaires_messages() {
     let mut draft = Draft::new(&[PainArea::Buttock]);
@@ -362,25 +369,18 @@ fn the_check_in_form_takes_the_questionnaires_messages() {
         draft.missing(),
         vec!["none_of_these", "pain_score", "pain_trend"]
     );
-    let mut take = |msg: Msg| {
-        if let Some(edit) = check_in_edit(&msg) {
-            draft.apply(edit);
-        }
-    };
-    take(Msg::SetNoRedFlags(true));
-    take(Msg::SetNumber(NumberField::PainScore, 4));
-    take(Msg::pick(ChoiceField::PainTrend, PainTrend::Better.as_str()).unwrap());
-    take(Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
-    take(Msg::SetBool("fever", true));
+    take(&mut draft, Msg::SetNoRedFlags(true));
+    take(&mut draft, Msg::SetNumber(NumberField::PainScore, 4));
+    take(&mut draft, Msg::pick(ChoiceField::PainTrend, PainTrend::Better.as_str()).unwrap());
+    take(&mut draft, Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
+    take(&mut draft, Msg::SetBool("fever", true));
     let answers = draft.finish().unwrap();
     assert_eq!(
         answers.pain_areas,
         vec![PainArea::LowBack, PainArea::Buttock]
     );
     assert!(answers.red_flags.is_empty());
-    if let Some(edit) = check_in_edit(&Msg::SetBool("bladder_bowel", true)) {
-        draft.apply(edit);
-    }
+    take(&mut draft, Msg::SetBool("bladder_bowel", true));
     assert!(draft.has_red_flag() && !draft.no_red_flags);
 }
 
