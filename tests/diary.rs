@@ -10,7 +10,7 @@ use sciatica_check::diary::ics::daily_reminder;
 use sciatica_check::diary::json::from_json;
 use sciatica_check::diary::{change_on, CheckInAnswers, Diary, NOTE_MAX_CHARS};
 use sciatica_check::engine::{Answers, Level, PainArea, PainTrend};
-use sciatica_check::platform::saved::LocalDate;
+use sciatica_check::engine::LocalDate;
 use sciatica_check::ui::check_in_edits::check_in_edit;
 use sciatica_check::ui::state::Msg;
 use sciatica_check::content::steps::{ChoiceField, NumberField};

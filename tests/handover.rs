@@ -17,7 +17,7 @@ use sciatica_check::handover::questionnaire::questionnaire_file;
 use sciatica_check::handover::qr::QrCode;
 use sciatica_check::handover::summary::{first_line, summary, MAX_BYTES, RED_FLAGS};
 use sciatica_check::handover::{catalog_lookup, Handover, Lookup};
-use sciatica_check::platform::saved::LocalDate;
+use sciatica_check::engine::LocalDate;
 use serde_json::Value;
 
 const SHIPPED: &str = "src/web/questionnaire.json";

@@ -257,7 +257,8 @@ fn quick_picks_respect_the_contract_boundaries() {
 
 #[test]
 fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
-    use sciatica_check::platform::saved::{returning, LocalDate, SavedAnswers};
+    use sciatica_check::engine::LocalDate;
+    use sciatica_check::platform::saved::{returning, SavedAnswers};
     let before = flow_at(StepId::Situation);
     let mut answers = before.answers.clone();
     answers.bladder_bowel = true;
