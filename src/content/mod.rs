@@ -9,8 +9,8 @@
 //! explains how to edit the catalog.
 //!
 //! The questionnaire's structure (which fields each step asks, with their content keys) is
-//! here too ([`steps`]): the screens show it, and the doctor's handover and the diary's
-//! check-in reuse it without reaching up into the user interface.
+//! here too ([`steps`]): the screens show it, and the doctor's handover reuses it without
+//! reaching up into the user interface.
 
 /// A language the catalog is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
