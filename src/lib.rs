@@ -3,8 +3,12 @@
 //! Three layers, each testable on its own:
 //! - [`engine`]: answers -> assessment, pure Rust (also behind the `assess` command);
 //! - [`content`]: the bilingual catalog and the fact register, compiled in at build time;
-//! - [`ui`]: Yew components over one reducer (the steps and the reducer are plain Rust and
-//!   tested natively too), with [`platform`] for the browser.
+//! - [`ui`]: Yew components over one reducer (the reducer is plain Rust and tested natively
+//!   too), with [`platform`] for the browser.
+//!
+//! The journeys after the result ([`diary`], [`exercise`], [`handover`]) are pure Rust over the
+//! engine and the content, driven by the ui. Dependencies point down only: nothing below the ui
+//! imports from it, and nothing pure imports from the platform.
 
 pub mod content;
 pub mod diary;

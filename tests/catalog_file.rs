@@ -217,7 +217,7 @@ fn the_questionnaire_build_reads_no_key_of_the_full_build_groups() {
         "src/ui/components/loading.rs",
         "src/ui/components/level.rs",
         "src/ui/hooks.rs",
-        "src/ui/steps.rs",
+        "src/content/steps.rs",
         "src/ui/text.rs",
         "src/platform/region.rs",
     ];

@@ -3,16 +3,17 @@
 //! and the exported files (CSV, JSON, .ics) and the chart are right.
 
 use sciatica_check::diary::chart::{chart, summary, y_for};
-use sciatica_check::diary::checkin::Draft;
+use sciatica_check::diary::checkin::{Draft, Edit};
 use sciatica_check::diary::export::{to_csv, to_json};
 use sciatica_check::diary::format::{decode, encode, DiaryError};
 use sciatica_check::diary::ics::daily_reminder;
 use sciatica_check::diary::json::from_json;
 use sciatica_check::diary::{change_on, CheckInAnswers, Diary, NOTE_MAX_CHARS};
 use sciatica_check::engine::{Answers, Level, PainArea, PainTrend};
-use sciatica_check::platform::saved::LocalDate;
+use sciatica_check::engine::LocalDate;
+use sciatica_check::ui::check_in_edits::check_in_edit;
 use sciatica_check::ui::state::Msg;
-use sciatica_check::ui::steps::{ChoiceField, NumberField};
+use sciatica_check::content::steps::{ChoiceField, NumberField};
 
 fn date(text: &str) -> LocalDate {
     LocalDate::parse(text).unwrap()
@@ -354,6 +355,13 @@ fn the_chart_places_points_by_day_and_score_with_level_bands() {
     }
 }
 
+/// What the check-in screen does with a question component's message.
+fn take(draft: &mut Draft, msg: Msg) {
+    if let Some(edit) = check_in_edit(&msg) {
+        draft.apply(edit);
+    }
+}
+
 #[test]
 fn the_check_in_form_takes_the_questionnaires_messages() {
     let mut draft = Draft::new(&[PainArea::Buttock]);
@@ -361,18 +369,45 @@ fn the_check_in_form_takes_the_questionnaires_messages() {
         draft.missing(),
         vec!["none_of_these", "pain_score", "pain_trend"]
     );
-    draft.apply(&Msg::SetNoRedFlags(true));
-    draft.apply(&Msg::SetNumber(NumberField::PainScore, 4));
-    draft.apply(&Msg::pick(ChoiceField::PainTrend, PainTrend::Better.as_str()).unwrap());
-    draft.apply(&Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
-    draft.apply(&Msg::SetBool("fever", true));
+    take(&mut draft, Msg::SetNoRedFlags(true));
+    take(&mut draft, Msg::SetNumber(NumberField::PainScore, 4));
+    take(&mut draft, Msg::pick(ChoiceField::PainTrend, PainTrend::Better.as_str()).unwrap());
+    take(&mut draft, Msg::pick(ChoiceField::PainAreas, PainArea::LowBack.as_str()).unwrap());
+    take(&mut draft, Msg::SetBool("fever", true));
     let answers = draft.finish().unwrap();
     assert_eq!(
         answers.pain_areas,
         vec![PainArea::LowBack, PainArea::Buttock]
     );
     assert!(answers.red_flags.is_empty());
-    draft.apply(&Msg::SetBool("bladder_bowel", true));
+    take(&mut draft, Msg::SetBool("bladder_bowel", true));
+    assert!(draft.has_red_flag() && !draft.no_red_flags);
+}
+
+#[test]
+fn check_in_edits_keep_the_draft_within_the_contract() {
+    let mut draft = Draft::new(&[PainArea::Buttock]);
+    draft.apply(Edit::PainScore(11));
+    assert_eq!(draft.pain_score, None, "above 10 is no score");
+    draft.apply(Edit::PainScore(10));
+    assert_eq!(draft.pain_score, Some(10));
+    draft.apply(Edit::ClearPainScore);
+    assert_eq!(draft.pain_score, None);
+    draft.apply(Edit::Trend(Some(PainTrend::Same)));
+    draft.apply(Edit::Trend(None));
+    assert_eq!(draft.trend, None, "an unknown trend leaves it blank");
+    draft.apply(Edit::ToggleArea(PainArea::Buttock));
+    assert!(draft.pain_areas.is_empty(), "a second tap unmarks");
+    draft.apply(Edit::RedFlag("fever", true));
+    assert!(!draft.has_red_flag(), "not a check-in red flag");
+    draft.apply(Edit::RedFlag("sexual_dysfunction", true));
+    draft.apply(Edit::RedFlag("bladder_bowel", true));
+    assert_eq!(draft.red_flags, vec!["bladder_bowel", "sexual_dysfunction"]);
+    draft.apply(Edit::RedFlag("bladder_bowel", false));
+    assert_eq!(draft.red_flags, vec!["sexual_dysfunction"]);
+    draft.apply(Edit::NoRedFlags(true));
+    assert!(draft.red_flags.is_empty() && draft.no_red_flags);
+    draft.apply(Edit::RedFlag("saddle_numbness", true));
     assert!(draft.has_red_flag() && !draft.no_red_flags);
 }
 

@@ -10,7 +10,7 @@ use sciatica_check::content::Locale;
 use sciatica_check::exercise::RoutineId;
 use sciatica_check::ui::handoff::{decode, encode, in_questionnaire_build};
 use sciatica_check::ui::state::{Flow, Msg, Screen};
-use sciatica_check::ui::steps::StepId;
+use sciatica_check::content::steps::StepId;
 use support::answers_strategy;
 
 fn screens() -> Vec<Screen> {

@@ -16,8 +16,8 @@ use sciatica_check::handover::fhir::{questionnaire_response, QUESTIONNAIRE_URL, 
 use sciatica_check::handover::questionnaire::questionnaire_file;
 use sciatica_check::handover::qr::QrCode;
 use sciatica_check::handover::summary::{first_line, summary, MAX_BYTES, RED_FLAGS};
-use sciatica_check::handover::{catalog_lookup, Handover};
-use sciatica_check::platform::saved::LocalDate;
+use sciatica_check::handover::{catalog_lookup, Handover, Lookup};
+use sciatica_check::engine::LocalDate;
 use serde_json::Value;
 
 const SHIPPED: &str = "src/web/questionnaire.json";
@@ -70,6 +70,26 @@ fn date() -> LocalDate {
 
 fn handover<'a>(answers: &'a Answers, assessment: &'a Assessment, locale: Locale) -> Handover<'a> {
     Handover { answers, assessment, date: date(), locale }
+}
+
+/// What `make` (the summary, the response) gives for `answers` in English.
+fn in_english(answers: &Answers, make: fn(&Handover, Lookup) -> String) -> String {
+    let assessment = assess(answers);
+    make(&handover(answers, &assessment, Locale::En), &catalog_lookup(Locale::En))
+}
+
+/// Calls `check` with every vignette and the worst case, in every language: the case's name
+/// with the language tag, its handover and the language's texts.
+fn each_case_in_each_language(mut check: impl FnMut(&str, &Handover, Lookup)) {
+    let mut cases = vignettes();
+    cases.push(("worst case".into(), worst_case()));
+    for (name, answers) in &cases {
+        let assessment = assess(answers);
+        for &locale in Locale::ALL {
+            let text = catalog_lookup(locale);
+            check(&format!("{name} [{}]", locale.tag()), &handover(answers, &assessment, locale), &text);
+        }
+    }
 }
 
 #[test]
@@ -204,121 +224,97 @@ fn check_response(name: &str, response: &Value, questions: &BTreeMap<String, (Va
 fn every_vignettes_response_is_valid_fhir_linked_to_the_questionnaire() {
     let questions = questions(&sciatica_check::handover::questionnaire::questionnaire());
     let mut problems = Vec::new();
-    let mut cases = vignettes();
-    cases.push(("worst case".into(), worst_case()));
-    for (name, answers) in &cases {
-        let assessment = assess(answers);
-        for &locale in Locale::ALL {
-            let text = catalog_lookup(locale);
-            let handover = handover(answers, &assessment, locale);
-            let json = questionnaire_response(&handover, &text);
-            let name = format!("{name} [{}]", locale.tag());
-            let response: Value = match serde_json::from_str(&json) {
-                Ok(value) => value,
-                Err(error) => {
-                    problems.push(format!("{name}: not JSON ({error})"));
-                    continue;
-                }
-            };
-            problems.extend(check_response(&name, &response, &questions));
-            let items = response["item"].as_array().unwrap();
-            let linked: Vec<&str> = items.iter().filter_map(|item| item["linkId"].as_str()).collect();
-            for field in handover.asked_fields() {
-                if !linked.contains(&field) {
-                    problems.push(format!("{name}: asked field {field} is missing"));
-                }
-            }
-            let assessment_item = items.last().unwrap();
-            let level = &assessment_item["item"][0]["answer"][0]["valueCoding"]["code"];
-            if level != assessment.level.as_str() {
-                problems.push(format!("{name}: level {level}"));
-            }
-            let reasons: Vec<&Value> = assessment_item["item"][1]["answer"].as_array().unwrap().iter()
-                .map(|answer| &answer["valueCoding"]["code"]).collect();
-            if reasons != assessment.reasons.iter().map(|reason| reason.rule).collect::<Vec<_>>() {
-                problems.push(format!("{name}: reasons {reasons:?}"));
-            }
-            if locale == Locale::ZhCn && !json.contains(&*text("q.bladder_bowel.label")) {
-                problems.push(format!("{name}: the texts are not in the reader's language"));
+    each_case_in_each_language(|name, handover, text| {
+        let json = questionnaire_response(handover, text);
+        let response: Value = match serde_json::from_str(&json) {
+            Ok(value) => value,
+            Err(error) => return problems.push(format!("{name}: not JSON ({error})")),
+        };
+        problems.extend(check_response(name, &response, &questions));
+        let items = response["item"].as_array().unwrap();
+        let linked: Vec<&str> = items.iter().filter_map(|item| item["linkId"].as_str()).collect();
+        for field in handover.asked_fields() {
+            if !linked.contains(&field) {
+                problems.push(format!("{name}: asked field {field} is missing"));
             }
         }
-    }
+        let assessment = handover.assessment;
+        let assessment_item = items.last().unwrap();
+        let level = &assessment_item["item"][0]["answer"][0]["valueCoding"]["code"];
+        if level != assessment.level.as_str() {
+            problems.push(format!("{name}: level {level}"));
+        }
+        let reasons: Vec<&Value> = assessment_item["item"][1]["answer"].as_array().unwrap().iter()
+            .map(|answer| &answer["valueCoding"]["code"]).collect();
+        if reasons != assessment.reasons.iter().map(|reason| reason.rule).collect::<Vec<_>>() {
+            problems.push(format!("{name}: reasons {reasons:?}"));
+        }
+        if handover.locale == Locale::ZhCn && !json.contains(&*text("q.bladder_bowel.label")) {
+            problems.push(format!("{name}: the texts are not in the reader's language"));
+        }
+    });
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
 fn a_follow_up_is_in_the_response_only_after_a_yes() {
     let mut answers = Answers::default();
-    let assessment = assess(&answers);
-    let text = catalog_lookup(Locale::En);
-    let json = questionnaire_response(&handover(&answers, &assessment, Locale::En), &text);
+    let json = in_english(&answers, questionnaire_response);
     assert!(!json.contains("weakness_sides"));
     answers.set_flag("weakness", true);
-    let assessment = assess(&answers);
-    let json = questionnaire_response(&handover(&answers, &assessment, Locale::En), &text);
+    let json = in_english(&answers, questionnaire_response);
     assert!(json.contains(r#""linkId":"weakness_sides""#));
 }
 
 #[test]
 fn the_summary_names_every_red_flags_answer_and_fits_a_qr_code() {
-    let mut cases = vignettes();
-    cases.push(("worst case".into(), worst_case()));
     let mut problems = Vec::new();
-    for (name, answers) in &cases {
-        let assessment = assess(answers);
-        for &locale in Locale::ALL {
-            let text = catalog_lookup(locale);
-            let handover = handover(answers, &assessment, locale);
-            let summary = summary(&handover, &text);
-            let name = format!("{name} [{}]", locale.tag());
-            if summary.len() > MAX_BYTES {
-                problems.push(format!("{name}: {} bytes\n{summary}", summary.len()));
-            }
-            if !summary.starts_with(&first_line(&handover, &text)) || !summary.contains("2026-11-25") {
-                problems.push(format!("{name}: no first line with the date"));
-            }
-            for flag in RED_FLAGS {
-                if !summary.contains(&text(&format!("handover.flag.{flag}"))) {
-                    problems.push(format!("{name}: {flag} is not named"));
-                }
-            }
-            if answers.with_pain() && !summary.contains(&format!(" {} ", answers.onset_days)) {
-                problems.push(format!("{name}: no days since onset"));
-            }
-            if !summary.ends_with(&text("handover.summary.footer")) {
-                problems.push(format!("{name}: no 'not a diagnosis'"));
-            }
-            if summary.contains("handover.") || summary.contains("rule.") || summary.contains("opt.") {
-                problems.push(format!("{name}: a catalog key shows\n{summary}"));
-            }
-            if QrCode::encode(&summary).is_none() {
-                problems.push(format!("{name}: no QR code holds it"));
+    each_case_in_each_language(|name, handover, text| {
+        let summary = summary(handover, text);
+        if summary.len() > MAX_BYTES {
+            problems.push(format!("{name}: {} bytes\n{summary}", summary.len()));
+        }
+        if !summary.starts_with(&first_line(handover, text)) || !summary.contains("2026-11-25") {
+            problems.push(format!("{name}: no first line with the date"));
+        }
+        for flag in RED_FLAGS {
+            if !summary.contains(&text(&format!("handover.flag.{flag}"))) {
+                problems.push(format!("{name}: {flag} is not named"));
             }
         }
-    }
+        let answers = handover.answers;
+        if answers.with_pain() && !summary.contains(&format!(" {} ", answers.onset_days)) {
+            problems.push(format!("{name}: no days since onset"));
+        }
+        if !summary.ends_with(&text("handover.summary.footer")) {
+            problems.push(format!("{name}: no 'not a diagnosis'"));
+        }
+        if summary.contains("handover.") || summary.contains("rule.") || summary.contains("opt.") {
+            problems.push(format!("{name}: a catalog key shows\n{summary}"));
+        }
+        if QrCode::encode(&summary).is_none() {
+            problems.push(format!("{name}: no QR code holds it"));
+        }
+    });
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
 fn the_summary_gives_the_reasons_and_says_how_many_more_when_they_do_not_fit() {
-    let answers = worst_case();
-    let assessment = assess(&answers);
     let text = catalog_lookup(Locale::En);
-    let summary = summary(&handover(&answers, &assessment, Locale::En), &text);
-    assert_eq!(assessment.reasons.len(), 28);
-    assert!(summary.contains("+28 more reasons in the saved file"), "{summary}");
+    let answers = worst_case();
+    let summary_text = in_english(&answers, summary);
+    assert_eq!(assess(&answers).reasons.len(), 28);
+    assert!(summary_text.contains("+28 more reasons in the saved file"), "{summary_text}");
     let mut answers = Answers::default();
     answers.set_flag("fever", true);
     answers.set_flag("night_pain", true);
-    let assessment = assess(&answers);
-    let summary = sciatica_check::handover::summary::summary(&handover(&answers, &assessment, Locale::En), &text);
-    for reason in &assessment.reasons {
-        assert!(summary.contains(&*text(&format!("rule.{}", reason.rule))), "{summary}");
+    let summary_text = in_english(&answers, summary);
+    for reason in &assess(&answers).reasons {
+        assert!(summary_text.contains(&*text(&format!("rule.{}", reason.rule))), "{summary_text}");
     }
-    let answers = Answers::default();
-    let assessment = assess(&answers);
-    let summary = sciatica_check::handover::summary::summary(&handover(&answers, &assessment, Locale::En), &text);
-    assert!(summary.contains(&*text("rule.self_care")), "{summary}");
+    let summary_text = in_english(&Answers::default(), summary);
+    assert!(summary_text.contains(&*text("rule.self_care")), "{summary_text}");
 }
 
 /// The browser draws the QR code with src/web/qr.js (loaded only once a result shows); it must

@@ -7,9 +7,9 @@ mod support;
 
 use proptest::prelude::*;
 use proptest::sample::subsequence;
-use sciatica_check::engine::{field, Answers, Level, PainArea, FIELDS, RULES};
+use sciatica_check::engine::{field, Answers, Level, LocalDate, PainArea, FIELDS, RULES};
 use sciatica_check::platform::saved::{
-    decode, encode, returning, DecodeError, LocalDate, SavedAnswers, NOT_PREFILLED,
+    decode, encode, returning, DecodeError, SavedAnswers, NOT_PREFILLED,
 };
 use support::{answers_strategy, texts_for};
 

@@ -5,7 +5,7 @@
 use sciatica_check::content::Locale;
 use sciatica_check::engine::{assess, AgeBand, CalfCramps, Level, PainArea, PainTrend, Side};
 use sciatica_check::ui::state::{Flow, Msg, Screen};
-use sciatica_check::ui::steps::{ChoiceField, NumberField, StepId};
+use sciatica_check::content::steps::{ChoiceField, NumberField, StepId};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -14,9 +14,15 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 // ---------- reducer ----------
 
-fn flow_at(step: StepId) -> Flow {
+/// A flow in English past the start card, on the red-flag checklist.
+fn started() -> Flow {
     let mut flow = Flow::new(Locale::En);
     flow.apply(Msg::Start);
+    flow
+}
+
+fn flow_at(step: StepId) -> Flow {
+    let mut flow = started();
     for _ in 0..StepId::ALL.len() {
         if flow.step() == Some(step) {
             return flow;
@@ -56,8 +62,7 @@ fn answer_current_step(flow: &mut Flow) {
 
 #[test]
 fn next_without_an_answer_stays_and_names_what_is_missing() {
-    let mut flow = Flow::new(Locale::En);
-    flow.apply(Msg::Start);
+    let mut flow = started();
     flow.apply(Msg::Next);
     assert_eq!(flow.screen, Screen::Step(0));
     assert_eq!(flow.missing, vec!["none_of_these"]);
@@ -69,8 +74,7 @@ fn next_without_an_answer_stays_and_names_what_is_missing() {
 
 #[test]
 fn a_red_flag_interrupts_at_once_and_review_returns_to_the_step() {
-    let mut flow = Flow::new(Locale::En);
-    flow.apply(Msg::Start);
+    let mut flow = started();
     flow.apply(Msg::SetBool("saddle_numbness", true));
     assert_eq!(flow.screen, Screen::Emergency { from: 0 });
     flow.apply(Msg::Review);
@@ -86,8 +90,7 @@ fn a_red_flag_interrupts_at_once_and_review_returns_to_the_step() {
 
 #[test]
 fn none_of_these_clears_ticked_red_flags() {
-    let mut flow = Flow::new(Locale::En);
-    flow.apply(Msg::Start);
+    let mut flow = started();
     flow.apply(Msg::SetBool("bladder_bowel", true));
     flow.apply(Msg::Review);
     flow.apply(Msg::SetNoRedFlags(true));
@@ -124,8 +127,7 @@ fn emergency_from(step: Screen) -> Screen {
 
 #[test]
 fn long_standing_stable_pain_in_both_legs_is_no_emergency_and_finishes_routine() {
-    let mut flow = Flow::new(Locale::En);
-    flow.apply(Msg::Start);
+    let mut flow = started();
     flow.apply(Msg::SetNoRedFlags(true));
     flow.apply(Msg::Next);
     flow.apply(Msg::SetNumber(NumberField::OnsetDays, 120));
@@ -255,7 +257,8 @@ fn quick_picks_respect_the_contract_boundaries() {
 
 #[test]
 fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
-    use sciatica_check::platform::saved::{returning, LocalDate, SavedAnswers};
+    use sciatica_check::engine::LocalDate;
+    use sciatica_check::platform::saved::{returning, SavedAnswers};
     let before = flow_at(StepId::Situation);
     let mut answers = before.answers.clone();
     answers.bladder_bowel = true;
@@ -323,8 +326,7 @@ fn settings_survive_start_again_and_every_screen_has_its_embed_name() {
 fn picks_go_through_the_field_table() {
     assert_eq!(Msg::pick(ChoiceField::Sides, "banana"), None);
     assert_eq!(Msg::pick(ChoiceField::PainAreas, "left"), None);
-    let mut flow = Flow::new(Locale::En);
-    flow.apply(Msg::Start);
+    let mut flow = started();
     for value in ["pregnant", "office", "older_adult", "office"] {
         flow.apply(Msg::pick(ChoiceField::Situations, value).unwrap());
     }
@@ -363,16 +365,29 @@ mod rendered {
     ) -> Element {
         // The app fetches its catalogs as data files; here they come from the compiled-in copy.
         sciatica_check::content::register_embedded();
-        let root = gloo::utils::document().create_element("div").unwrap();
-        gloo::utils::body().append_child(&root).unwrap();
-        let props = AppProps {
+        render(AppProps {
             host: Rc::new(host),
+            browser_region,
+            ..props(locale)
+        })
+    }
+
+    /// A first visit: the default host, no storage, no region known, nothing handed over.
+    fn props(locale: Locale) -> AppProps {
+        AppProps {
+            host: Rc::new(HostConfig::default()),
             locale,
             storage_available: false,
-            browser_region,
+            browser_region: None,
             handed_over: None,
             start_requested: false,
-        };
+        }
+    }
+
+    /// Renders the app into a fresh element of the page.
+    fn render(props: AppProps) -> Element {
+        let root = gloo::utils::document().create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         root
     }
@@ -386,17 +401,10 @@ mod rendered {
         let mut flow = Flow::new(Locale::En);
         flow.screen = Screen::Result;
         flow.answers.numbness = true;
-        let root = gloo::utils::document().create_element("div").unwrap();
-        gloo::utils::body().append_child(&root).unwrap();
-        let props = AppProps {
-            host: Rc::new(HostConfig::default()),
-            locale: Locale::ZhCn,
-            storage_available: false,
-            browser_region: None,
+        let root = render(AppProps {
             handed_over: Some(decode(&encode(&flow)).unwrap()),
-            start_requested: false,
-        };
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+            ..props(Locale::ZhCn)
+        });
         let result = find(&root, "[data-screen=result]").await;
         assert_eq!(result.get_attribute("data-level").as_deref(), Some("prompt"));
         let heading = find(&root, "#screen-heading").await;
@@ -428,6 +436,12 @@ mod rendered {
             .click();
     }
 
+    /// Starts from the start card and ticks `field` on the red-flag checklist.
+    async fn start_and_tick(root: &Element, field: &str) {
+        click(root, "[data-action=start]").await;
+        click(root, &format!("input[name={field}]")).await;
+    }
+
     #[wasm_bindgen_test]
     async fn the_start_card_leads_to_the_red_flag_checklist() {
         let root = mount(Locale::En);
@@ -448,25 +462,17 @@ mod rendered {
     /// A tap on the static start card before the app was ready (index.html, startup.js).
     #[wasm_bindgen_test]
     async fn a_start_requested_before_the_app_was_ready_opens_the_first_question() {
-        let root = gloo::utils::document().create_element("div").unwrap();
-        gloo::utils::body().append_child(&root).unwrap();
-        let props = AppProps {
-            host: Rc::new(HostConfig::default()),
-            locale: Locale::En,
-            storage_available: false,
-            browser_region: None,
-            handed_over: None,
+        let root = render(AppProps {
             start_requested: true,
-        };
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+            ..props(Locale::En)
+        });
         find(&root, "[data-step=red_flags]").await;
     }
 
     #[wasm_bindgen_test]
     async fn ticking_a_red_flag_shows_the_emergency_screen_with_the_number() {
         let root = mount(Locale::ZhCn);
-        click(&root, "[data-action=start]").await;
-        click(&root, "input[name=bladder_bowel]").await;
+        start_and_tick(&root, "bladder_bowel").await;
         let screen = find(&root, "[data-level=emergency]").await;
         let call = find(&root, "a[href^='tel:']").await;
         assert_eq!(
@@ -483,8 +489,7 @@ mod rendered {
     #[wasm_bindgen_test]
     async fn with_no_region_known_the_number_comes_with_or_your_local_emergency_number() {
         let root = mount(Locale::En);
-        click(&root, "[data-action=start]").await;
-        click(&root, "input[name=bladder_bowel]").await;
+        start_and_tick(&root, "bladder_bowel").await;
         let call = find(&root, "a[href^='tel:']").await;
         assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
         let text = find(&root, ".emergency-call").await.text_content().unwrap();
@@ -498,8 +503,7 @@ mod rendered {
     async fn a_hong_kong_reader_gets_999_and_hong_kong_wording_in_traditional_chinese() {
         let hong_kong = sciatica_check::platform::region::Region::parse("HK");
         let root = mount_in_region(HostConfig::default(), Locale::ZhHant, hong_kong);
-        click(&root, "[data-action=start]").await;
-        click(&root, "input[name=bladder_bowel]").await;
+        start_and_tick(&root, "bladder_bowel").await;
         let call = find(&root, "a[href^='tel:']").await;
         assert_eq!(call.get_attribute("href").as_deref(), Some("tel:999"));
         let text = find(&root, ".emergency-call").await.text_content().unwrap();
@@ -513,8 +517,7 @@ mod rendered {
     #[wasm_bindgen_test]
     async fn body_map_regions_toggle_and_stay_in_step_with_the_list() {
         let root = mount(Locale::En);
-        click(&root, "[data-action=start]").await;
-        click(&root, "input[name=none_of_these]").await;
+        start_and_tick(&root, "none_of_these").await;
         click(&root, "[data-action=next]").await;
         // How it goes comes first: answer it, then the body map.
         click(&root, "button[data-pick='7']").await;
@@ -547,8 +550,7 @@ mod rendered {
     #[wasm_bindgen_test]
     async fn switching_language_in_the_widget_keeps_ticked_answers() {
         let root = mount(Locale::En);
-        click(&root, "[data-action=start]").await;
-        click(&root, "input[name=none_of_these]").await;
+        start_and_tick(&root, "none_of_these").await;
         let english_title = find(&root, "#screen-heading").await.text_content().unwrap();
         click(&root, "button[data-lang='zh-CN'][aria-pressed=false]").await;
         find(&root, "button[data-lang='zh-CN'][aria-pressed=true]").await;
@@ -577,8 +579,7 @@ mod rendered {
     #[wasm_bindgen_test]
     async fn the_onset_quick_pick_fills_the_exact_input() {
         let root = mount(Locale::En);
-        click(&root, "[data-action=start]").await;
-        click(&root, "input[name=none_of_these]").await;
+        start_and_tick(&root, "none_of_these").await;
         click(&root, "[data-action=next]").await;
         click(&root, "button[data-pick='91']").await;
         find(&root, "button[data-pick='91'][aria-pressed=true]").await;

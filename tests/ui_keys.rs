@@ -6,7 +6,7 @@ use std::path::Path;
 
 use sciatica_check::content::{entry, list, Locale};
 use sciatica_check::engine::{FieldKind, Level, Pattern, Phase, Situation, FIELDS, RULES};
-use sciatica_check::ui::steps::{NumberField, StepId};
+use sciatica_check::content::steps::{NumberField, StepId};
 
 fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
     for item in fs::read_dir(dir).expect("src/ui is readable") {

@@ -7,6 +7,10 @@
 //! each language as a content-hashed data file (`data_file.rs`) fetched at start-up, and
 //! looks texts up in what it registered (`registry.rs`) the same way. `CONTENT.md`
 //! explains how to edit the catalog.
+//!
+//! The questionnaire's structure (which fields each step asks, with their content keys) is
+//! here too ([`steps`]): the screens show it, and the doctor's handover reuses it without
+//! reaching up into the user interface.
 
 /// A language the catalog is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,6 +79,7 @@ impl Fact {
 mod data_file;
 #[cfg(target_arch = "wasm32")]
 mod registry;
+pub mod steps;
 
 pub use data_file::{data_file, data_file_part, parse_data_file, Catalog, ParseError, Part};
 #[cfg(target_arch = "wasm32")]

@@ -3,7 +3,7 @@
 
 use super::Diary;
 use crate::engine::Level;
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 
 /// The time windows the reader can pick.
 pub const RANGES: &[u16] = &[7, 30, 90];

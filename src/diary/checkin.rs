@@ -1,10 +1,25 @@
-//! The check-in form's state: the answers so far and what is still missing. It takes the
-//! questionnaire's own messages, so the question components are reused as they are.
+//! The check-in form's state: the answers so far and what is still missing. It changes only
+//! through its own [`Edit`]s; the screen turns its question components' messages into these.
 
 use super::{CheckInAnswers, RED_FLAGS};
 use crate::engine::{PainArea, PainTrend};
-use crate::ui::state::Msg;
-use crate::ui::steps::{ChoiceField, NumberField};
+
+/// One change the reader makes on the check-in form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// Today's pain score; a value above 10 leaves it blank.
+    PainScore(u16),
+    /// The typed pain score is not a number: blank again.
+    ClearPainScore,
+    /// The trend picked; `None` (a value the contract does not know) leaves it blank.
+    Trend(Option<PainTrend>),
+    /// A place tapped: marked if it was not, unmarked if it was.
+    ToggleArea(PainArea),
+    /// "None of these" on the red-flag checklist; ticking it clears the red flags.
+    NoRedFlags(bool),
+    /// A red flag (a [`RED_FLAGS`] name) ticked or unticked; any other name changes nothing.
+    RedFlag(&'static str, bool),
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
@@ -26,18 +41,14 @@ impl Draft {
         }
     }
 
-    /// Applies one of the question components' messages; any other message changes nothing.
-    pub fn apply(&mut self, msg: &Msg) {
-        match *msg {
-            Msg::SetNumber(NumberField::PainScore, value) => {
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::PainScore(value) => {
                 self.pain_score = u8::try_from(value).ok().filter(|score| *score <= 10)
             }
-            Msg::ClearNumber(NumberField::PainScore) => self.pain_score = None,
-            Msg::Pick(ChoiceField::PainTrend, value) => self.trend = PainTrend::parse(value),
-            Msg::Pick(ChoiceField::PainAreas, value) => {
-                let Some(area) = PainArea::parse(value) else {
-                    return;
-                };
+            Edit::ClearPainScore => self.pain_score = None,
+            Edit::Trend(trend) => self.trend = trend,
+            Edit::ToggleArea(area) => {
                 if let Some(at) = self.pain_areas.iter().position(|kept| *kept == area) {
                     self.pain_areas.remove(at);
                 } else {
@@ -45,13 +56,13 @@ impl Draft {
                     self.pain_areas.sort();
                 }
             }
-            Msg::SetNoRedFlags(none) => {
+            Edit::NoRedFlags(none) => {
                 self.no_red_flags = none;
                 if none {
                     self.red_flags.clear();
                 }
             }
-            Msg::SetBool(field, ticked) => {
+            Edit::RedFlag(field, ticked) => {
                 let Some(flag) = RED_FLAGS.iter().copied().find(|flag| *flag == field) else {
                     return;
                 };
@@ -63,7 +74,6 @@ impl Draft {
                     self.no_red_flags = false;
                 }
             }
-            _ => {}
         }
     }
 

@@ -15,7 +15,7 @@ use std::fmt;
 
 use super::{clean_note, parse_level, Diary, Entry, NOTE_MAX_CHARS, RED_FLAGS};
 use crate::engine::{Answers, PainArea, PainTrend, FIELDS, PAIN_SCORE_MAX};
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 
 /// The first word of every diary; anything else is not ours.
 pub const MAGIC: &str = "sciatica-diary";

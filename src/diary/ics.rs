@@ -1,7 +1,7 @@
 //! A daily reminder the reader adds to their own calendar: an iCalendar file (RFC 5545) made
 //! on the device. It holds no health data, only the reminder's words and time.
 
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 
 /// The `.ics` text: one event at `hour:minute` local ("floating") time from `first_day`,
 /// repeating daily, with an alarm at its start. Lines end in CRLF and fold at 75 octets.

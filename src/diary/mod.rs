@@ -13,7 +13,7 @@ pub mod ics;
 pub mod json;
 
 use crate::engine::{assess, Answers, Assessment, Level, PainArea, PainTrend, ONSET_DAYS_MAX};
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 
 /// The red flags asked at every check-in: the contract's emergency checklist.
 pub const RED_FLAGS: &[&str] = &["bladder_bowel", "saddle_numbness", "sexual_dysfunction"];

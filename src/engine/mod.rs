@@ -4,12 +4,14 @@
 
 mod answers;
 mod assessment;
+mod date;
 mod fields;
 mod input;
 mod rules;
 
 pub use answers::*;
 pub use assessment::*;
+pub use date::LocalDate;
 pub use input::{answers_from_value, parse_answers, AnswersInput, InputError};
 pub use rules::{
     Rule, CHRONIC_AFTER_DAYS, NOT_IMPROVING_AFTER_DAYS, PROMPT_AFTER_DAYS, RULES,

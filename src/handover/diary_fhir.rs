@@ -8,7 +8,7 @@
 use crate::content::Locale;
 use crate::diary::{Diary, Entry, RED_FLAGS};
 use crate::engine::assess;
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 
 use super::fhir::{code_system, json_string, questionnaire_response};
 use super::{Handover, Lookup};

@@ -18,8 +18,8 @@ pub mod summary;
 
 use crate::content::{self, Locale};
 use crate::engine::{Answers, Assessment};
-use crate::platform::saved::LocalDate;
-use crate::ui::steps::{is_asked, StepId};
+use crate::engine::LocalDate;
+use crate::content::steps::{is_asked, StepId};
 
 /// The catalog text for a key, in the reader's language (the browser fills in the number too).
 pub type Lookup<'a> = &'a dyn Fn(&str) -> String;

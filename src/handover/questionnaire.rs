@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::content::{self, Locale};
 use crate::engine::{field, FieldKind, Level, RULES};
-use crate::ui::steps::{StepId, FOLLOW_UPS};
+use crate::content::steps::{StepId, FOLLOW_UPS};
 
 use super::fhir::{
     code_system, ASSESSMENT_GROUP, LEVEL_ITEM, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, REASONS_ITEM,

@@ -6,7 +6,7 @@
 
 use crate::diary::format::{self, DiaryError};
 use crate::diary::Diary;
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 use wasm_bindgen::JsCast;
 
 /// Separate from `sciatica-check:answers`: forgetting the answers keeps the diary and back.

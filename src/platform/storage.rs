@@ -4,7 +4,8 @@
 //! widget is left alone, since that version can still read it. Writes and deletes report
 //! failure, so the screen can tell the reader the truth (a full or locked storage throws).
 
-use super::saved::{self, LocalDate, Returning, SavedAnswers};
+use super::saved::{self, Returning, SavedAnswers};
+use crate::engine::LocalDate;
 use crate::engine::Answers;
 
 const KEY: &str = "sciatica-check:answers";

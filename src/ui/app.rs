@@ -19,7 +19,7 @@ use super::hooks::{
     use_accent, use_device_memory, use_focus_on_change, use_full_build_prefetch, use_height_reporter, use_scroll_request,
 };
 use super::state::{Flow, Msg, Screen};
-use super::steps::StepId;
+use crate::content::steps::StepId;
 use super::text::Texts;
 use crate::content::Locale;
 use crate::engine::assess;

@@ -53,7 +53,7 @@ fn parse_screen(text: &str) -> Option<Screen> {
     if parts.next().is_some() {
         return None;
     }
-    let index = || arg?.parse::<usize>().ok().filter(|index| *index < super::steps::StepId::ALL.len());
+    let index = || arg?.parse::<usize>().ok().filter(|index| *index < crate::content::steps::StepId::ALL.len());
     let from_result = || match arg? {
         "result" => Some(true),
         "start" => Some(false),

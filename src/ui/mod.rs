@@ -1,12 +1,12 @@
 //! The widget's user interface: one reducer ([`state`]) over the questionnaire's steps
-//! ([`steps`]), both plain Rust and tested natively; in the browser, small components, a hook
-//! per concern, and words only from the content catalog (`text`).
+//! ([`crate::content::steps`]), plain Rust and tested natively; in the browser, small
+//! components, a hook per concern, and words only from the content catalog (`text`).
 
 pub mod handoff;
 pub mod screens;
 pub mod settings;
 pub mod state;
-pub mod steps;
+pub mod check_in_edits;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

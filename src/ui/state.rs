@@ -1,7 +1,7 @@
 //! The flow's one state and its reducer (Elm-like messages): every screen change and every
 //! answer goes through `Flow::apply`, so the rules for moving on live in one place.
 
-use super::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
+use crate::content::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
 use crate::engine::{assess, Answers, FieldKind, Level, FIELDS};
 use crate::exercise::RoutineId;

@@ -22,6 +22,23 @@ async function waitUntilControlled(page) {
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
+/**
+ * Runs `visit(server, buildDir)` on a copy of dist/ served from its own origin, so the test's
+ * service worker starts from nothing; `prepare(buildDir)` may change the copy before it is
+ * served. The server stops however the visit ends.
+ */
+async function onACopyOfTheBuild(testInfo, visit, prepare = () => {}) {
+  const buildDir = testInfo.outputPath('dist-copy');
+  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
+  prepare(buildDir);
+  const server = await startStaticServer({ root: buildDir });
+  try {
+    await visit(server, buildDir);
+  } finally {
+    await server.close();
+  }
+}
+
 test('after one visit the widget loads and completes a flow offline', async ({ page, context }) => {
   const problems = collectConsoleProblems(page);
   await page.goto('./?lang=en');
@@ -46,11 +63,7 @@ test('after one visit the widget loads and completes a flow offline', async ({ p
 });
 
 test('a new build takes over on the next visit and deletes the old cache', async ({ page, context }, testInfo) => {
-  // A copy of dist/ on its own origin, so this test's service worker starts from nothing.
-  const buildDir = testInfo.outputPath('dist-copy');
-  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
-  const server = await startStaticServer({ root: buildDir });
-  try {
+  await onACopyOfTheBuild(testInfo, async (server, buildDir) => {
     await page.goto(`${server.url}?lang=en`);
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await waitUntilControlled(page);
@@ -90,16 +103,11 @@ test('a new build takes over on the next visit and deletes the old cache', async
     await expect(page.locator('meta[name=build-marker]')).toHaveAttribute('content', 'second');
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await context.setOffline(false);
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('offline with the wasm lost from the cache: a retry message; the next online visit repairs it', async ({ page, context }, testInfo) => {
-  const buildDir = testInfo.outputPath('dist-copy');
-  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
-  const server = await startStaticServer({ root: buildDir });
-  try {
+  await onACopyOfTheBuild(testInfo, async (server) => {
     await page.goto(`${server.url}?lang=en`);
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await waitUntilControlled(page);
@@ -135,20 +143,16 @@ test('offline with the wasm lost from the cache: a retry message; the next onlin
     await page.reload();
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await context.setOffline(false);
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('a deploy between the page load and the install does not cache a mixed build', async ({ page, context }, testInfo) => {
-  const buildDir = testInfo.outputPath('dist-copy');
-  cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), buildDir, { recursive: true });
-  const indexPath = `${buildDir}/index.html`;
-  const original = readFileSync(indexPath, 'utf8');
   // Half a deploy: the next build's page is live, sw.js is still the old build's.
-  writeFileSync(indexPath, original.replace('<title>', '<meta name="build-marker" content="next"><title>'));
-  const server = await startStaticServer({ root: buildDir });
-  try {
+  const halfDeployed = (buildDir) => {
+    const indexPath = `${buildDir}/index.html`;
+    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<title>', '<meta name="build-marker" content="next"><title>'));
+  };
+  await onACopyOfTheBuild(testInfo, async (server, buildDir) => {
     // Records how the first worker's install ends: 'activated' or 'redundant' (a failed install).
     await page.addInitScript(() => {
       const register = ServiceWorkerContainer.prototype.register;
@@ -180,7 +184,5 @@ test('a deploy between the page load and the install does not cache a mixed buil
     await expect(page.locator('meta[name=build-marker]')).toHaveAttribute('content', 'next');
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await context.setOffline(false);
-  } finally {
-    await server.close();
-  }
+  }, halfDeployed);
 });

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
-use crate::ui::steps::ChoiceField;
+use crate::content::steps::ChoiceField;
 
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {

@@ -15,7 +15,7 @@ use crate::engine::{assess, Answers};
 use crate::handover::fhir::{file_name, questionnaire_response};
 use crate::handover::summary::{first_line, summary};
 use crate::handover::Handover;
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 use crate::ui::hooks::use_texts;
 use crate::ui::text::Texts;
 

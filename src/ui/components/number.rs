@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::question::Question;
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
-use crate::ui::steps::NumberField;
+use crate::content::steps::NumberField;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberQuestionProps {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
-use crate::ui::steps::ChoiceField;
+use crate::content::steps::ChoiceField;
 
 /// Label, "why we ask" and an error line shared by every question.
 #[derive(Properties, PartialEq)]

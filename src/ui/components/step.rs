@@ -8,7 +8,7 @@ use super::number::NumberQuestion;
 use super::question::{CheckItem, Choice, YesNo};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::{Flow, Msg};
-use crate::ui::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
+use crate::content::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::diary::chart::{chart, summary, Chart, HEIGHT, LEFT, RANGES, RIGHT, WIDTH};
 use crate::diary::Diary;
-use crate::platform::saved::LocalDate;
+use crate::engine::LocalDate;
 use crate::ui::hooks::use_texts;
 use crate::ui::text::Texts;
 

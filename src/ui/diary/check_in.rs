@@ -1,7 +1,8 @@
 //! The daily check-in (`data-screen="check-in"`): today's pain, the trend, the red-flag
 //! checklist every time (any tick shows the emergency screen at once), where it hurts and
 //! an optional note. The questionnaire's own question components are reused as they are:
-//! their messages drive this screen's [`Draft`]. After saving: what changed and why.
+//! their messages, turned into check-in edits (`ui::check_in_edits`), drive this screen's
+//! [`Draft`]. After saving: what changed and why.
 
 use yew::prelude::*;
 
@@ -14,9 +15,10 @@ use crate::ui::components::body_map::BodyMap;
 use crate::ui::components::emergency::EmergencyScreen;
 use crate::ui::components::number::NumberQuestion;
 use crate::ui::components::question::{CheckItem, Choice};
+use crate::ui::check_in_edits::check_in_edit;
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
-use crate::ui::steps::{ChoiceField, NumberField};
+use crate::content::steps::{ChoiceField, NumberField};
 use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -105,7 +107,9 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
         let (draft, reviewing) = (draft.clone(), reviewing.clone());
         Callback::from(move |msg: Msg| {
             let mut next = (*draft).clone();
-            next.apply(&msg);
+            if let Some(edit) = check_in_edit(&msg) {
+                next.apply(edit);
+            }
             if matches!(msg, Msg::SetBool(_, true)) {
                 reviewing.set(false);
             }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::engine::{field, Answers, Assessment, FieldKind};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Flow;
-use crate::ui::steps::{is_asked, StepId};
+use crate::content::steps::{is_asked, StepId};
 use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]

@@ -1,4 +1,5 @@
 //! The questionnaire's steps, in the order a clinician would ask: the most dangerous first.
+//! Plain data over the engine's field table, shared by the screens and the doctor's handover.
 
 use crate::engine::{field, Answers, FieldKind};
 
