@@ -11,10 +11,12 @@
 //   (evicted, cleared) is fetched and put back, if it is still this build's; that is the only
 //   runtime caching, and the worker makes no requests of its own beyond the precache.
 // - update policy: a new build means a byte-different sw.js, which the browser checks on each
-//   navigation. The new worker takes over at once (skipWaiting + clients.claim) and deletes the old
-//   caches. An open page loads its code at start, and the full build (README "Two builds") at its
-//   first question, for every reader alike; only a page left on its start card across a deploy can
-//   then ask for an old file that has just been removed: its loader says so and offers to try again.
+//   navigation. The new worker takes over at once (skipWaiting + clients.claim). It keeps the cache
+//   of the build it replaces and deletes any older one: a page opened before the deploy loads the
+//   full build (README "Two builds") only on its way past the questionnaire, and asks for files of
+//   its own build that the server no longer has. A content-hashed file never changes, so serving it
+//   from the previous build's cache is always right; a page opened before that build had a worker
+//   at all still finds nothing, and its loader says so with a way to try again.
 //
 // Caches are named per scope, so two copies of the widget under different paths of one origin do
 // not delete each other's caches.
@@ -30,6 +32,9 @@ const absolute = (path) => new URL(path, self.location.href).href;
 const PRECACHED = new Map(BUILD.files.map((path) => [absolute(path), path]));
 const APP_PAGES = new Set([absolute('./'), absolute('index.html')]);
 const INDEX_PAGE = absolute('index.html');
+
+/** Stored in each build's cache: the name of the cache of the build it replaced. */
+const PREVIOUS_BUILD_KEY = absolute('./.previous-build');
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
@@ -68,8 +73,13 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      const stale = names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
-      await Promise.all(stale.map((name) => caches.delete(name)));
+      const earlier = names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
+      const previous = await replacedBuild(earlier);
+      await Promise.all(earlier.filter((name) => name !== previous).map((name) => caches.delete(name)));
+      if (previous) {
+        const cache = await caches.open(CACHE_NAME);
+        await cache.put(PREVIOUS_BUILD_KEY, new Response(previous));
+      }
       await self.clients.claim();
     })(),
   );
@@ -86,8 +96,37 @@ self.addEventListener('fetch', (event) => {
     if (APP_PAGES.has(url.href)) event.respondWith(networkFirst(event, INDEX_PAGE));
   } else if (PRECACHED.has(url.href)) {
     event.respondWith(cacheFirst(event, url.href));
+  } else if (HASHED_FILE.test(url.pathname)) {
+    event.respondWith(fromReplacedBuild(event, url.href));
   }
 });
+
+/**
+ * Of the earlier builds' caches, the one of the build this worker replaces: the newest, which is
+ * the one no other earlier cache names as its own predecessor. Normally there is just one.
+ */
+async function replacedBuild(earlier) {
+  if (earlier.length <= 1) return earlier[0] ?? null;
+  const predecessors = new Set(
+    await Promise.all(
+      earlier.map(async (name) => {
+        const marker = await (await caches.open(name)).match(PREVIOUS_BUILD_KEY);
+        return marker ? marker.text() : null;
+      }),
+    ),
+  );
+  return earlier.find((name) => !predecessors.has(name)) ?? null;
+}
+
+/** A content-hashed file of the build this worker replaced, for a page opened before the deploy. */
+async function fromReplacedBuild(event, url) {
+  const names = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
+  for (const name of names) {
+    const cached = await (await caches.open(name)).match(url);
+    if (cached) return cached;
+  }
+  return fetch(event.request);
+}
 
 /** Puts a fetched file back into this build's cache, if it is this build's (never another's). */
 async function putBack(url, response) {

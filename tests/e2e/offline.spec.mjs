@@ -1,6 +1,7 @@
 // Offline: after one visit the service worker serves the whole widget with no network, and a new
-// build replaces the old one (its cache too) on the next visit.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+// build replaces the old one on the next visit, keeping the replaced build's cache for pages opened
+// before the deploy.
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { writeServiceWorker } from '../../src/web/postbuild.mjs';
@@ -62,45 +63,69 @@ test('after one visit the widget loads and completes a flow offline', async ({ p
   expect(problems).toEqual([]);
 });
 
-test('a new build takes over on the next visit and deletes the old cache', async ({ page, context }, testInfo) => {
+/** Asks the browser to check sw.js now, as a navigation would, and waits until the new worker runs. */
+const updateServiceWorker = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+    const incoming = registration.installing || registration.waiting;
+    if (incoming && incoming.state !== 'activated') {
+      await new Promise((resolve, reject) =>
+        incoming.addEventListener('statechange', () => {
+          if (incoming.state === 'activated') resolve();
+          if (incoming.state === 'redundant') reject(new Error('the new service worker failed to install'));
+        }),
+      );
+    }
+    return caches.keys();
+  });
+
+/**
+ * A deploy on the copy: a page marked `marker` whose full build loader has a new name (the old
+ * name is gone from the server, as after a real deploy), and sw.js regenerated as the build does.
+ */
+function deploy(buildDir, marker, loaderName) {
+  const indexPath = `${buildDir}/index.html`;
+  let html = readFileSync(indexPath, 'utf8');
+  const [oldLoader] = html.match(/full-boot-[0-9a-f]{16}\.js/);
+  renameSync(`${buildDir}/${oldLoader}`, `${buildDir}/${loaderName}`);
+  html = html.split(oldLoader).join(loaderName);
+  // Before <title>: the release build's minified page has no <head> tag to anchor on.
+  html = html.replace(/<meta name="build-marker" content="[^"]*">/, '').replace('<title>', `<meta name="build-marker" content="${marker}"><title>`);
+  writeFileSync(indexPath, html);
+  return writeServiceWorker(buildDir);
+}
+
+test('a new build takes over; a page opened before the deploy still gets its full build; older caches go', async ({ page, context }, testInfo) => {
   await onACopyOfTheBuild(testInfo, async (server, buildDir) => {
     await page.goto(`${server.url}?lang=en`);
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await waitUntilControlled(page);
-    const firstCaches = await cacheNames(page);
-    expect(firstCaches).toHaveLength(1);
+    const [firstCache, ...others] = await cacheNames(page);
+    expect(others).toEqual([]);
 
-    // The next build: a changed page, and sw.js regenerated exactly as the build does it.
-    const indexPath = `${buildDir}/index.html`;
-    writeFileSync(
-      indexPath,
-      // Before <title>: the release build's minified page has no <head> tag to anchor on.
-      readFileSync(indexPath, 'utf8').replace('<title>', '<meta name="build-marker" content="second"><title>'),
-    );
-    const second = writeServiceWorker(buildDir);
-    expect(firstCaches[0].endsWith(`:${second.version}`), 'the version changed').toBe(false);
+    const second = deploy(buildDir, 'second', 'full-boot-2222222222222222.js');
+    expect(firstCache.endsWith(`:${second.version}`), 'the version changed').toBe(false);
+    const afterSecond = await updateServiceWorker(page);
+    expect(afterSecond.sort()).toEqual([firstCache, afterSecond.find((name) => name.endsWith(`:${second.version}`))].sort());
 
-    // What a returning reader's browser does on the next visit: check sw.js, find it changed.
-    const activeCaches = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration.update();
-      const incoming = registration.installing || registration.waiting;
-      if (incoming && incoming.state !== 'activated') {
-        await new Promise((resolve, reject) =>
-          incoming.addEventListener('statechange', () => {
-            if (incoming.state === 'activated') resolve();
-            if (incoming.state === 'redundant') reject(new Error('the new service worker failed to install'));
-          }),
-        );
-      }
-      return caches.keys();
-    });
-    expect(activeCaches).toHaveLength(1);
-    expect(activeCaches[0]).toMatch(new RegExp(`:${second.version}$`));
+    // The page still shows the first build's start card; its full build exists only in the
+    // first build's cache now, and the new worker serves it from there.
+    await page.locator('[data-action=exercises]').click();
+    await expect(page.locator('[data-screen=exercises]')).toBeVisible();
+    await expect(page.locator('[data-loading] [role=alert]')).toHaveCount(0);
+
+    // A third build keeps the second's cache and deletes the first's.
+    const third = deploy(buildDir, 'third', 'full-boot-3333333333333333.js');
+    const afterThird = await updateServiceWorker(page);
+    expect(afterThird).toHaveLength(2);
+    expect(afterThird.some((name) => name.endsWith(`:${third.version}`))).toBe(true);
+    expect(afterThird.some((name) => name.endsWith(`:${second.version}`))).toBe(true);
+    expect(afterThird).not.toContain(firstCache);
 
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('meta[name=build-marker]')).toHaveAttribute('content', 'second');
+    await expect(page.locator('meta[name=build-marker]')).toHaveAttribute('content', 'third');
     await expect(page.locator('[data-step=start]')).toBeVisible();
     await context.setOffline(false);
   });
