@@ -143,7 +143,7 @@ export function corsForIntegrity(html) {
  * document order once the page is parsed, so the catalog request has started, `sciaticaCatalog`
  * exists and the start-up watch listens before the wasm loader runs; and the wasm itself is only
  * requested after the start card's first paint (`wasmAfterFirstPaint`). Deferred rather than
- * async, which could run later than the loader (README "Catalogs outside the wasm" has the
+ * async, which could run later than the loader (README "The catalogs" has the
  * measured request times).
  */
 export function addStartupScript(html, publicUrl, contents) {
