@@ -154,8 +154,9 @@ export function addStartupScript(html, publicUrl, contents) {
 }
 
 /**
- * The loader as shipped: whole-line comments, indentation and blank lines removed (the source is
- * written to be read; hosts download the short copy). Only lines that start with // go, so a //
+ * A script as shipped (embed.js, startup.js): whole-line comments, indentation and blank lines
+ * removed (the source is written to be read; readers and hosts download the short copy). Only
+ * lines that start with // go, so a //
  * inside a string or a regular expression is never touched.
  */
 export function shipLoader(source) {
