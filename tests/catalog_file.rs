@@ -1,10 +1,7 @@
 //! The catalog data files the browser fetches (src/content/data_file.rs): each says exactly
 //! what the compiled-in catalog says, and anything else is refused with a clear error.
-//! Also the shared start-up language cases (tests/cases/catalog-locale.json), which the page's
-//! catalog script must guess the same way (tests/e2e/catalog.spec.mjs).
 
 use sciatica_check::content::{self, data_file, parse_data_file, Locale, FACTS};
-use sciatica_check::platform::config::{locale_from_browser, HostConfig};
 
 fn leaked(text: &str) -> &'static str {
     text.to_owned().leak()
@@ -129,57 +126,6 @@ fn the_smallest_file_reads() {
     assert_eq!(catalog.entry("a").map(|entry| entry.text), Some("A {n}"));
     assert_eq!(catalog.fact_summary("F01"), Some("One"));
     assert_eq!(catalog.fact_summary("F02"), None);
-}
-
-/// `%XX` and `+` decoded as the browser's URLSearchParams does (enough for the cases).
-fn decode(value: &str) -> String {
-    let bytes = value.replace('+', " ").into_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
-            out.push(u8::from_str_radix(hex, 16).unwrap());
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap()
-}
-
-#[test]
-fn the_start_up_language_follows_the_shared_cases() {
-    let cases: serde_json::Value = serde_json::from_str(include_str!("cases/catalog-locale.json")).unwrap();
-    let cases = cases["cases"].as_array().unwrap();
-    assert!(cases.len() >= 20);
-    for case in cases {
-        let search = case["search"].as_str().unwrap();
-        let languages: Vec<&str> = case["languages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|tag| tag.as_str().unwrap())
-            .collect();
-        // As browser.rs reads the address: only the first value of each setting.
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        for pair in search
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-        {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if !pairs.iter().any(|(seen, _)| *seen == name) {
-                pairs.push((decode(name), decode(value)));
-            }
-        }
-        let (host, _) = HostConfig::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-        let locale = host
-            .lang
-            .unwrap_or_else(|| locale_from_browser(languages.iter().copied()));
-        assert_eq!(locale.tag(), case["locale"].as_str().unwrap(), "{case}");
-    }
 }
 
 /// Each language's two data files (README "Two builds") split its catalog by key group: every

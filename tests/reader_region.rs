@@ -326,6 +326,66 @@ fn the_host_language_wins_over_the_browser() {
     );
 }
 
+/// `%XX` and `+` decoded as the browser's URLSearchParams does (enough for the cases).
+fn decode(value: &str) -> String {
+    let bytes = value.replace('+', " ").into_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+            out.push(u8::from_str_radix(hex, 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// The one set of start-up language cases (tests/cases/locale.json): the app opens in each
+/// case's locale, as src/web/startup.js does (tests/e2e/first-paint.spec.mjs), which fetches
+/// that language's catalog and shows its start card before the WebAssembly runs.
+#[test]
+fn the_app_opens_in_the_locale_of_every_shared_case() {
+    let cases: serde_json::Value =
+        serde_json::from_str(include_str!("cases/locale.json")).expect("locale.json is JSON");
+    let cases = cases["cases"].as_array().expect("a `cases` array");
+    assert!(cases.len() >= 40, "tests/cases/locale.json has its cases");
+    for case in cases {
+        let search = case["search"].as_str().expect("search");
+        let languages: Vec<&str> = case["languages"]
+            .as_array()
+            .expect("languages")
+            .iter()
+            .map(|tag| tag.as_str().expect("a string"))
+            .collect();
+        // As browser.rs reads the address: only the first value of each setting.
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+        {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = decode(name);
+            if !pairs.iter().any(|(seen, _)| *seen == name) {
+                pairs.push((name, decode(value)));
+            }
+        }
+        let (host, _) = HostConfig::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+        let locale = host
+            .lang
+            .unwrap_or_else(|| locale_from_browser(languages.iter().copied()));
+        assert_eq!(
+            locale.tag(),
+            case["locale"].as_str().expect("locale"),
+            "{case}"
+        );
+    }
+}
+
 // ---- Regional wording ------------------------------------------------------------------
 
 #[test]

@@ -1,5 +1,5 @@
 //! Gets a language's catalog into the page: the text of its data file, from the page's
-//! catalog script (src/web/catalog.js, which started fetching the reader's language before
+//! start-up script (src/web/startup.js, which started fetching the reader's language before
 //! the WebAssembly ran), parsed once and registered for the life of the page.
 //!
 //! Every request is for a static file that every reader gets (the language's catalog), so no
@@ -85,17 +85,15 @@ fn parse(locale: Locale, text: String) -> Result<content::Catalog, String> {
 }
 
 /// The text of the data file the page names `name` (`zh-CN`, `zh-CN-more`, ...) through
-/// `sciaticaCatalog.load(name)` of catalog.js.
+/// `sciaticaCatalog.load(name)` of startup.js.
 async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
     let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
-    if catalog_script().is_none() {
-        script_ran().await;
-    }
-    let loader = catalog_script().ok_or_else(|| failed("the page has no catalog script"))?;
+    let loader =
+        catalog_script().ok_or_else(|| failed("the page has no sciaticaCatalog (startup.js)"))?;
     let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
         .ok()
         .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(|| failed("the catalog script has no load()"))?;
+        .ok_or_else(|| failed("sciaticaCatalog has no load()"))?;
     let promise = load
         .call1(&loader, &JsValue::from_str(name))
         .ok()
@@ -112,28 +110,13 @@ async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
         .ok_or_else(|| failed("the file is not text"))
 }
 
-/// `sciaticaCatalog`, set by catalog.js once it has run.
+/// `sciaticaCatalog`, set by startup.js. That script is deferred and comes before Trunk's wasm
+/// loader (a module script, so deferred too), and such scripts run in document order: it has
+/// run before any of this does, or failed to load (then the page has no start-up watch either).
 fn catalog_script() -> Option<JsValue> {
     js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("sciaticaCatalog"))
         .ok()
         .filter(JsValue::is_object)
-}
-
-/// Resolves once the page's catalog script (async, so it may still be on its way when the wasm
-/// starts) has loaded; at once if the page has none. If it fails to load, this never resolves,
-/// and the start-up watch shows its message for the failed script.
-async fn script_ran() {
-    let Some(script) = gloo::utils::document()
-        .query_selector("script[data-catalog-loader]")
-        .ok()
-        .flatten()
-    else {
-        return;
-    };
-    let loaded = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = script.add_event_listener_with_callback("load", &resolve);
-    });
-    let _ = JsFuture::from(loaded).await;
 }
 
 /// Tells src/web/startup.js that the app cannot start.

@@ -17,14 +17,16 @@
 //    from the first question on; Trunk's own build is the questionnaire alone.
 // 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
 //    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
-// 4. startup.js (the start-up watch: a plain message with a retry if the app cannot start) is
-//    copied as startup-<hash>.js and loaded just before the first script.
+// 4. startup.js (the one JavaScript decision of the language the app opens in; with it, the
+//    fetch of that language's catalog, the static start card and the start-up watch: a plain
+//    message with a retry if the app cannot start) is shipped without its comments as
+//    startup-<hash>.js and loaded, deferred, just before the first script.
 // 8. The catalogs (every word on screen, one file per language: src/content/data_file.rs) are
 //    written by the native `catalog` command (src/bin/catalog.rs, which reads each file back
 //    before writing it), shipped as catalog-<locale>-<hash>.txt and named in a
-//    <meta name="sciatica-catalogs"> tag; catalog.js (as catalog-loader-<hash>.js, async, before
-//    the wasm loader) starts fetching the reader's language in parallel with the wasm. They exist
-//    before sw.js is written, so the service worker precaches every language (offline switching).
+//    <meta name="sciatica-catalogs"> tag; startup.js (4) starts fetching the reader's language
+//    before the wasm loader runs, in parallel with the wasm. They exist before sw.js is written,
+//    so the service worker precaches every language (offline switching).
 // 5. sw.js is written from the template with the precache list and a content-derived version.
 // 0. Before all that, the wasm-bindgen glue is minified under a new content-hashed name
 //    (src/web/minify.mjs), while Trunk's loader is still inline in index.html.
@@ -65,7 +67,7 @@ export function oembedFor(template, publicUrl) {
   }
   return template.replace('WIDGET_URL', base.replace(/"/g, '%22'));
 }
-const STARTUP_WATCH = 'startup.js';
+const STARTUP_SCRIPT = 'startup.js';
 /** The one line of src/web/sw.js that the build replaces. */
 const SW_BUILD_PLACEHOLDER = 'const BUILD = { version: "unbuilt", files: [], sha256: {} };';
 
@@ -136,19 +138,25 @@ export function corsForIntegrity(html) {
 }
 
 /**
- * Copies the start-up watch (src/web/startup.js) as startup-<hash>.js and loads it, deferred, just
- * before the first script of the page, so its listeners exist before the wasm loader runs.
+ * Ships src/web/startup.js as startup-<hash>.js and loads it, deferred, just before the first
+ * script of the page (Trunk's wasm loader, a module script): deferred and module scripts run in
+ * document order once the page is parsed, so the catalog request has started, `sciaticaCatalog`
+ * exists and the start-up watch listens before the wasm loader runs; and the wasm itself is only
+ * requested after the start card's first paint (`wasmAfterFirstPaint`). Deferred rather than
+ * async, which could run later than the loader (README "The catalogs" has the
+ * measured request times).
  */
-export function addStartupWatch(html, publicUrl, contents) {
+export function addStartupScript(html, publicUrl, contents) {
   const name = `startup-${hex16(contents)}.js`;
-  const tag = `<script defer src="${publicUrl}${name}" integrity="${sri384(contents)}"></script>`;
+  const tag = `<script defer data-startup src="${publicUrl}${name}" integrity="${sri384(contents)}"></script>`;
   const withTag = insertBefore(html, /<script\b/i, tag, 'index.html has no script to start the app; nothing to watch');
   return { html: withTag, file: { name, contents } };
 }
 
 /**
- * The loader as shipped: whole-line comments, indentation and blank lines removed (the source is
- * written to be read; hosts download the short copy). Only lines that start with // go, so a //
+ * A script as shipped (embed.js, startup.js): whole-line comments, indentation and blank lines
+ * removed (the source is written to be read; readers and hosts download the short copy). Only
+ * lines that start with // go, so a //
  * inside a string or a regular expression is never touched.
  */
 export function shipLoader(source) {
@@ -274,7 +282,6 @@ export const CATALOG_FILES = CATALOG_LOCALES.flatMap((locale) => [
   { name: locale, locale },
   { name: `${locale}-more`, locale },
 ]);
-const CATALOG_LOADER = 'catalog.js';
 
 /**
  * Runs the native `catalog` command (cargo, honouring CARGO_TARGET_DIR) and returns each locale's
@@ -310,24 +317,18 @@ export function buildCatalogs() {
 }
 
 /**
- * Names each catalog by its content (catalog-<locale>-<hash>.txt), lists them in a <meta> tag and
- * loads catalog.js (async) just before the first script.
+ * Names each catalog by its content (catalog-<locale>-<hash>.txt) and lists them in a <meta> tag,
+ * where startup.js finds them.
  */
-export function addCatalogs(html, publicUrl, catalogs, loaderContents) {
+export function addCatalogs(html, publicUrl, catalogs) {
   const files = CATALOG_FILES.map(({ name: tag }) => {
     if (typeof catalogs[tag] !== 'string') throw new BuildError(`no catalog file ${tag}`);
     return { tag, name: `catalog-${tag}-${hex16(catalogs[tag])}.txt`, contents: catalogs[tag] };
   });
   const listed = files.map(({ tag, name }) => `${tag}=${publicUrl}${name}`).join(' ');
   const meta = `<meta name="sciatica-catalogs" content="${listed.replace(/"/g, '%22')}">`;
-  const withMeta = insertBefore(html, /<\/head>/i, meta, "index.html has no </head> for the catalogs' names");
-  const loader = { name: `catalog-loader-${hex16(loaderContents)}.js`, contents: loaderContents };
-  // async, not defer: it runs as soon as it arrives, without waiting for the stylesheet and the
-  // end of parsing, so the catalog request starts as early as the wasm's. The app waits for it if
-  // the wasm is ever quicker (catalog_loader.rs).
-  const tag = `<script async data-catalog-loader src="${publicUrl}${loader.name}" integrity="${sri384(loaderContents)}"></script>`;
-  const result = insertBefore(withMeta, /<script\b/i, tag, 'index.html has no script to start the app; no place for the catalog loader');
-  return { html: result, files: [...files.map(({ name, contents }) => ({ name, contents })), loader] };
+  const result = insertBefore(html, /<\/head>/i, meta, "index.html has no </head> for the catalogs' names");
+  return { html: result, files: files.map(({ name, contents }) => ({ name, contents })) };
 }
 
 export async function finalizeBuild(stagingDir, publicUrl, { release = true } = {}) {
@@ -335,13 +336,12 @@ export async function finalizeBuild(stagingDir, publicUrl, { release = true } = 
   const source = readFileSync(indexPath, 'utf8');
   const paced = process.env.SCIATICA_WASM_PRELOAD === '1' ? source : wasmAfterFirstPaint(source);
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(paced), publicUrl);
-  const catalogLoader = shipLoader(readFileSync(join(WEB_SOURCE_DIR, CATALOG_LOADER), 'utf8'));
-  const catalogs = addCatalogs(externalized.html, publicUrl, buildCatalogs(), catalogLoader);
-  const watch = addStartupWatch(catalogs.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, STARTUP_WATCH), 'utf8'));
-  const qr = addQrScript(watch.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
+  const catalogs = addCatalogs(externalized.html, publicUrl, buildCatalogs());
+  const startup = addStartupScript(catalogs.html, publicUrl, shipLoader(readFileSync(join(WEB_SOURCE_DIR, STARTUP_SCRIPT), 'utf8')));
+  const qr = addQrScript(startup.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
   const full = await buildFullApp(qr.html, stagingDir, publicUrl, { release, qrScript: qr.file.name });
   const { html } = full;
-  const files = [...externalized.files, watch.file];
+  const files = [...externalized.files, startup.file];
   assertNoInlineStyleOrHandlers(html);
   for (const { name, contents } of [...files, qr.file, ...catalogs.files]) writeFileSync(join(stagingDir, name), contents);
   writeFileSync(indexPath, injectContentSecurityPolicy(corsForIntegrity(html)));

@@ -1,16 +1,25 @@
-/* Sciatica self-check, before the app runs. A classic deferred script that runs before the wasm
- * loader (src/web/postbuild.mjs puts it there); no inline code, so the page's CSP holds.
- *
- * 1. The static start card: index.html carries one per language, hidden (tests/start_card.rs
- *    writes them from the catalogs). This shows the reader's, in the language the app will open
- *    in (the same rules as region.rs `locale_from_browser`, held to tests/cases/locale.json),
- *    with the host's theme, compact and embed settings, and drops the others. A tap on its Start
- *    button is remembered on <html data-start-requested>; the app reads it when it starts and
- *    opens the first question at once. The app's mount clears <body>, card and all.
- * 2. The start-up watch: if the app cannot start (offline with a file missing from the cache, a
- *    broken deploy), say so in plain words with a way to try again, instead of a card whose
- *    Start does nothing. Trunk's loader fires TrunkApplicationStarted once the app runs; a script
- *    that fails to load, or an error before that, shows the message. */
+// Sciatica self-check, before the app runs. A classic deferred script that runs before the wasm
+// loader (src/web/postbuild.mjs puts it there); no inline code, so the page's CSP holds.
+//
+// 1. The language: the one place in JavaScript that decides which language the app will open in
+//    (`language()`: the host's `lang`, else the same rules as region.rs `locale_from_browser`;
+//    held with the app to the shared cases in tests/cases/locale.json). Both parts below use it.
+// 2. The catalog: fetching that language's catalog file (every word on screen) starts at once,
+//    in parallel with the WebAssembly rather than after it. The files are named in
+//    <meta name="sciatica-catalogs" content="zh-CN=catalog-zh-CN-<hash>.txt ...">. The app
+//    (src/platform/catalog_loader.rs) asks `sciaticaCatalog.load(name)` for each file it needs:
+//    the request already made when the name is this language's, else a new one (a language
+//    switch, the rest of a catalog for the full build). Every request is for a static file that
+//    every reader gets; none depends on an answer.
+// 3. The static start card: index.html carries one per language, hidden (tests/start_card.rs
+//    writes them from the catalogs). This shows the reader's, in that language, with the host's
+//    theme, compact and embed settings, and drops the others. A tap on its Start button is
+//    remembered on <html data-start-requested>; the app reads it when it starts and opens the
+//    first question at once. The app's mount clears <body>, card and all.
+// 4. The start-up watch: if the app cannot start (offline with a file missing from the cache, a
+//    broken deploy, a catalog that will not load), say so in plain words with a way to try again,
+//    instead of a card whose Start does nothing. Trunk's loader fires TrunkApplicationStarted once
+//    the app runs; a script that fails to load, or an error before that, shows the message.
 (function () {
   'use strict';
   var TEXTS = {
@@ -72,17 +81,51 @@
     return null;
   }
 
-  // The host's `lang` (config.rs: a locale tag in any case), else the browser's, else English.
+  // The language the app will open in: the host's `lang` (config.rs: a locale tag in any case,
+  // first value only), else the first browser language we have (region.rs), else English.
   function language() {
     var wanted = lower((params.get('lang') || '').trim());
     for (var i = 0; i < LOCALES.length; i += 1) if (lower(LOCALES[i]) === wanted) return LOCALES[i];
-    var preferred = navigator.languages || [navigator.language || ''];
+    var preferred = navigator.languages || [];
     for (var j = 0; j < preferred.length; j += 1) {
       var locale = localeOfTag(preferred[j]);
       if (locale) return locale;
     }
     return 'en';
   }
+
+  var LOCALE = language();
+
+  // The catalog files by the name the app asks for (`zh-CN`, `zh-CN-more`, ...).
+  var catalogFiles = {};
+  var listed = document.querySelector('meta[name="sciatica-catalogs"]');
+  String(listed ? listed.content : '').split(/\s+/).forEach(function (pair) {
+    var at = pair.indexOf('=');
+    if (at > 0) catalogFiles[pair.slice(0, at)] = pair.slice(at + 1);
+  });
+
+  var catalogs = {};
+  // The text of the catalog file named `name`, requested once (a failed request may be tried again).
+  function loadCatalog(name) {
+    if (!catalogs[name]) {
+      var url = catalogFiles[name];
+      catalogs[name] = url
+        ? fetch(url).then(function (response) {
+            if (!response.ok) throw new Error('catalog ' + name + ': HTTP ' + response.status);
+            return response.text();
+          })
+        : Promise.reject(new Error('no catalog file named ' + name));
+      // Forgotten on failure, so a later try (back online) asks again; this handler also keeps
+      // a failure that the app reports itself from counting as an unhandled rejection.
+      catalogs[name].catch(function () {
+        delete catalogs[name];
+      });
+    }
+    return catalogs[name];
+  }
+
+  loadCatalog(LOCALE);
+  globalThis.sciaticaCatalog = { locale: LOCALE, load: loadCatalog };
 
   // config.rs `parse_flag`: bare, 1 or true.
   function flag(name) {
@@ -101,7 +144,7 @@
   function showStartCard() {
     var cards = document.querySelectorAll('[data-static-card]');
     if (!cards.length) return;
-    var lang = language();
+    var lang = LOCALE;
     var theme = (params.get('theme') || '').trim();
     theme = theme === 'light' || theme === 'dark' ? theme : 'auto';
     var size = storedTextSize() || (params.get('size') || '').trim();
@@ -141,7 +184,7 @@
     if (started || shown || !document.body) return;
     shown = true;
     dropStartCard();
-    var lang = language();
+    var lang = LOCALE;
     var box = document.createElement('div');
     box.className = 'startup-problem';
     box.setAttribute('role', 'alert');

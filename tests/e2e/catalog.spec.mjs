@@ -1,50 +1,19 @@
-// The catalogs outside the wasm (src/content/data_file.rs, src/web/catalog.js): the page fetches
-// only the reader's language before the first question, the script's guess of that language is
-// the app's (shared cases, tests/cases/catalog-locale.json), switching language works offline through the
-// service worker's precache and keeps the answers, and a catalog that will not load shows the
-// start-up message, never a blank widget.
+// The catalogs outside the wasm (src/content/data_file.rs, fetched by src/web/startup.js): the
+// page fetches only the reader's language before the first question (the language startup.js
+// decides is the app's: shared cases in tests/cases/locale.json, tests/e2e/first-paint.spec.mjs),
+// switching language works offline through the service worker's precache and keeps the answers,
+// and a catalog that will not load shows the start-up message, never a blank widget.
 import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runInNewContext } from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { addCatalogs, CATALOG_FILES } from '../../src/web/postbuild.mjs';
 import { startStaticServer } from '../tools/static-server.mjs';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, answerStep, startFlow } from './helpers/flow.mjs';
 
-const CASES = JSON.parse(readFileSync(new URL('../cases/catalog-locale.json', import.meta.url), 'utf8')).cases;
 const CATALOG_FILE = /\/catalog-(zh-CN|zh-Hant|en)-[0-9a-f]{16}\.txt$/;
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-
-test('the catalog script guesses the language exactly as the app decides it (shared cases)', () => {
-  const source = readFileSync(new URL('../../src/web/catalog.js', import.meta.url), 'utf8');
-  for (const { search, languages, locale } of CASES) {
-    const requested = [];
-    const sandbox = {
-      URLSearchParams,
-      Promise,
-      Error,
-      String,
-      location: { search },
-      navigator: { languages },
-      document: { querySelector: () => ({ content: 'zh-CN=a.txt zh-Hant=b.txt en=c.txt' }) },
-      fetch: (url) => {
-        requested.push(url);
-        return new Promise(() => {});
-      },
-    };
-    sandbox.globalThis = sandbox;
-    runInNewContext(source, sandbox);
-    const expectedFile = { 'zh-CN': 'a.txt', 'zh-Hant': 'b.txt', en: 'c.txt' }[locale];
-    expect({ search, languages, guess: sandbox.sciaticaCatalog.locale, requested }).toEqual({
-      search,
-      languages,
-      guess: locale,
-      requested: [expectedFile],
-    });
-  }
-});
 
 test('the build ships every catalog content-hashed, names it in the page and precaches it', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -60,13 +29,17 @@ test('the build ships every catalog content-hashed, names it in the page and pre
     expect(readFileSync(join(DIST, name), 'utf8').startsWith(`sciatica-catalog 1 ${locale}\n`)).toBe(true);
     expect(serviceWorker, `sw.js precaches ${name}`).toContain(`"${name}"`);
   }
-  // The loader runs before the wasm loader, so its request starts first.
-  expect(html.search(/catalog-loader-[0-9a-f]{16}\.js/)).toBeLessThan(html.search(/boot-[0-9a-f]{1,16}\.js/));
-  expect(() => addCatalogs(html, './', { 'zh-CN': 'x', 'zh-CN-more': 'x', en: 'y' }, '')).toThrow(/no catalog file zh-CN-more|no catalog file zh-Hant/);
+  // startup.js (deferred) runs before the wasm loader (a module script, deferred too: document
+  // order), so the catalog request starts first; it is the page's one loader of catalogs.
+  expect(html).toMatch(/<script[^>]*\sdefer\s[^>]*src="\.\/startup-[0-9a-f]{16}\.js"[^>]*\sintegrity="sha384-/);
+  expect(html.search(/startup-[0-9a-f]{16}\.js/)).toBeLessThan(html.search(/boot-[0-9a-f]{1,16}\.js/));
+  expect(html).not.toMatch(/catalog-loader/);
+  expect(readdirSync(DIST).filter((name) => /^catalog-loader-/.test(name))).toEqual([]);
+  expect(() => addCatalogs(html, './', { 'zh-CN': 'x', 'zh-CN-more': 'x', en: 'y' })).toThrow(/no catalog file zh-CN-more|no catalog file zh-Hant/);
 });
 
 for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
-  test(`opening in ${lang} fetches that catalog only, the one the script guessed`, async ({ page }) => {
+  test(`opening in ${lang} fetches that catalog only, the one startup.js decided on`, async ({ page }) => {
     const problems = collectConsoleProblems(page);
     const catalogs = [];
     page.on('request', (request) => {

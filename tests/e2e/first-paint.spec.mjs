@@ -30,8 +30,13 @@ async function holdWasm(page) {
   return release;
 }
 
-/** Runs startup.js in a bare stand-in for the page and says which card it showed. */
-function cardShownBy({ lang, languages }) {
+const CATALOG_NAMES = { 'zh-CN': 'a.txt', 'zh-Hant': 'b.txt', en: 'c.txt' };
+
+/**
+ * Runs startup.js in a bare stand-in for the page: which card it showed, which catalog file it
+ * requested and which language it told the app (`sciaticaCatalog.locale`).
+ */
+function startupChoices({ search, languages }) {
   const root = { lang: '', attributes: {}, setAttribute(name, value) { this.attributes[name] = value; } };
   const cards = ['zh-CN', 'zh-Hant', 'en'].map((tag) => ({
     tag,
@@ -43,24 +48,41 @@ function cardShownBy({ lang, languages }) {
     classList: { add() {} },
     querySelector: () => null,
   }));
-  const search = lang === null ? '' : `?${new URLSearchParams({ lang })}`;
-  runInNewContext(STARTUP_SOURCE, {
+  const requested = [];
+  const listed = Object.entries(CATALOG_NAMES).map(([tag, name]) => `${tag}=${name}`).join(' ');
+  const page = {
     location: { search },
     navigator: { languages },
     URLSearchParams,
     localStorage: { getItem: () => null },
-    document: { readyState: 'interactive', documentElement: root, querySelectorAll: () => cards, addEventListener() {} },
+    document: {
+      readyState: 'interactive',
+      documentElement: root,
+      querySelectorAll: () => cards,
+      querySelector: (selector) => (selector === 'meta[name="sciatica-catalogs"]' ? { content: listed } : null),
+      addEventListener() {},
+    },
+    fetch: (url) => {
+      requested.push(url);
+      return new Promise(() => {});
+    },
     addEventListener() {},
-  });
+  };
+  runInNewContext(STARTUP_SOURCE, page);
   const shown = cards.filter((card) => !card.hidden && !card.removed);
   expect(shown.length, 'exactly one card shown').toBe(1);
   expect(root.lang).toBe(shown[0].tag);
-  return shown[0].tag;
+  return { card: shown[0].tag, requested, told: page.sciaticaCatalog.locale };
 }
 
-test('startup.js picks the language the app opens in, for every shared case (tests/cases/locale.json)', () => {
+test('startup.js decides the language the app opens in, for every shared case (tests/cases/locale.json)', () => {
   for (const testCase of LOCALE_CASES) {
-    expect(cardShownBy(testCase), JSON.stringify(testCase)).toBe(testCase.locale);
+    // One decision for the card, the catalog fetched before the wasm and what the app is told.
+    expect(startupChoices(testCase), JSON.stringify(testCase)).toEqual({
+      card: testCase.locale,
+      requested: [CATALOG_NAMES[testCase.locale]],
+      told: testCase.locale,
+    });
   }
 });
 
