@@ -239,13 +239,9 @@ export function addQrScript(html, publicUrl, contents) {
  * browser has no such entries, the frame after this one; at most 250 ms (a hidden page draws no
  * frames).
  */
-const AFTER_FIRST_PAINT = `await new Promise((go) => {
-  setTimeout(go, 250);
-  const types = (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes) || [];
-  if (types.includes('largest-contentful-paint')) {
-    new PerformanceObserver((_, observer) => { observer.disconnect(); go(); }).observe({ type: 'largest-contentful-paint', buffered: true });
-  } else requestAnimationFrame(() => setTimeout(go, 0));
-});`;
+// startup.js (a deferred script, so it has run) resolves `painted` once the card's paint is
+// recorded; it requests the reader's catalog at the same moment.
+const AFTER_FIRST_PAINT = 'await globalThis.sciaticaCatalog?.painted;';
 
 /**
  * Fetches the wasm only once the static start card's paint has been recorded: Trunk's

@@ -4,8 +4,9 @@
 // 1. The language: the one place in JavaScript that decides which language the app will open in
 //    (`language()`: the host's `lang`, else the same rules as region.rs `locale_from_browser`;
 //    held with the app to the shared cases in tests/cases/locale.json). Both parts below use it.
-// 2. The catalog: fetching that language's catalog file (every word on screen) starts at once,
-//    in parallel with the WebAssembly rather than after it. The files are named in
+// 2. The catalog: fetching that language's catalog file (every word on screen) starts once the
+//    card's paint is recorded, with the WebAssembly's (`painted`), in parallel rather than after
+//    it. The files are named in
 //    <meta name="sciatica-catalogs" content="zh-CN=catalog-zh-CN-<hash>.txt ...">. The app
 //    (src/platform/catalog_loader.rs) asks `sciaticaCatalog.load(name)` for each file it needs:
 //    the request already made when the name is this language's, else a new one (a language
@@ -124,8 +125,43 @@
     return catalogs[name];
   }
 
-  loadCatalog(LOCALE);
-  globalThis.sciaticaCatalog = { locale: LOCALE, load: loadCatalog };
+  // Runs `then` once the browser has recorded the card's paint (its largest-contentful-paint
+  // entry; else after the next frame; at most 250 ms later), at once where neither can be known.
+  function afterCardPaint(then) {
+    var done = false;
+    function go() {
+      if (!done) {
+        done = true;
+        then();
+      }
+    }
+    var types = (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf('largest-contentful-paint') >= 0) {
+      new PerformanceObserver(function (_, observer) {
+        observer.disconnect();
+        go();
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } else if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(function () {
+        setTimeout(go, 0);
+      });
+    } else {
+      return go();
+    }
+    setTimeout(go, 250);
+  }
+
+  // The card first: the reader's catalog is requested once the card's paint is recorded, and the
+  // wasm loader waits for the same moment (`painted`, src/web/postbuild.mjs), so the two files go
+  // in parallel and a slow link spends nothing on them before the card shows. A request made before
+  // the paint, chained behind this script, also delayed the card in Lighthouse's simulation.
+  var painted = new Promise(function (resolve) {
+    afterCardPaint(function () {
+      loadCatalog(LOCALE);
+      resolve();
+    });
+  });
+  globalThis.sciaticaCatalog = { locale: LOCALE, load: loadCatalog, painted: painted };
 
   // config.rs `parse_flag`: bare, 1 or true.
   function flag(name) {

@@ -36,7 +36,7 @@ const CATALOG_NAMES = { 'zh-CN': 'a.txt', 'zh-Hant': 'b.txt', en: 'c.txt' };
  * Runs startup.js in a bare stand-in for the page: which card it showed, which catalog file it
  * requested and which language it told the app (`sciaticaCatalog.locale`).
  */
-function startupChoices({ search, languages }) {
+function startupChoices({ search, languages }, paintApis = {}) {
   const root = { lang: '', attributes: {}, setAttribute(name, value) { this.attributes[name] = value; } };
   const cards = ['zh-CN', 'zh-Hant', 'en'].map((tag) => ({
     tag,
@@ -67,23 +67,58 @@ function startupChoices({ search, languages }) {
       return new Promise(() => {});
     },
     addEventListener() {},
+    ...paintApis,
   };
   runInNewContext(STARTUP_SOURCE, page);
   const shown = cards.filter((card) => !card.hidden && !card.removed);
   expect(shown.length, 'exactly one card shown').toBe(1);
   expect(root.lang).toBe(shown[0].tag);
-  return { card: shown[0].tag, requested, told: page.sciaticaCatalog.locale };
+  return { card: shown[0].tag, requested, told: page.sciaticaCatalog.locale, painted: page.sciaticaCatalog.painted };
 }
 
 test('startup.js decides the language the app opens in, for every shared case (tests/cases/locale.json)', () => {
   for (const testCase of LOCALE_CASES) {
     // One decision for the card, the catalog fetched before the wasm and what the app is told.
-    expect(startupChoices(testCase), JSON.stringify(testCase)).toEqual({
+    const { card, requested, told } = startupChoices(testCase);
+    expect({ card, requested, told }, JSON.stringify(testCase)).toEqual({
       card: testCase.locale,
       requested: [CATALOG_NAMES[testCase.locale]],
       told: testCase.locale,
     });
   }
+});
+
+test('startup.js requests the catalog, and lets the wasm load, only once the card\'s paint is recorded', async () => {
+  let recordPaint = null;
+  class PerformanceObserver {
+    static supportedEntryTypes = ['largest-contentful-paint'];
+    constructor(callback) {
+      this.callback = callback;
+    }
+    observe() {
+      recordPaint = () => this.callback({}, this);
+    }
+    disconnect() {}
+  }
+  const timers = [];
+  const { requested, painted } = startupChoices(
+    { search: '?lang=en', languages: [] },
+    { PerformanceObserver, setTimeout: (callback) => timers.push(callback) },
+  );
+  let paintedYet = false;
+  painted.then(() => {
+    paintedYet = true;
+  });
+  await Promise.resolve();
+  expect(requested, 'nothing requested before the card is painted').toEqual([]);
+  expect(paintedYet).toBe(false);
+  recordPaint();
+  await Promise.resolve();
+  expect(requested).toEqual([CATALOG_NAMES.en]);
+  expect(paintedYet).toBe(true);
+  // The 250 ms fallback that follows asks for nothing more.
+  timers.forEach((callback) => callback());
+  expect(requested).toEqual([CATALOG_NAMES.en]);
 });
 
 test('minifyGlue renames the glue by its new content and updates every reference and integrity', async () => {
