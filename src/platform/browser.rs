@@ -107,6 +107,17 @@ pub fn register_service_worker() {
     }
 }
 
+/// The page's global `name` (what its scripts share with the wasm: `sciaticaCatalog`, the full
+/// build's entry and handoff); `undefined` when it has none.
+pub fn page_global(name: &str) -> JsValue {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Sets the page's global `name`.
+pub fn set_page_global(name: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str(name), value);
+}
+
 /// Runs `work` in a task of its own, soon: what is already done (the wasm's start, a catalog's
 /// parse) and `work` (the first render) then never add up to one long task on a host's main
 /// thread, which an embed on a phone without site isolation shares. A message to a channel,
@@ -311,7 +322,6 @@ pub fn keep_text_size(large: Option<bool>) {
     };
 }
 
-/// Larger text is set on the page's root element, so every `rem` in the stylesheet grows with it.
 /// Whether the page shows the larger text now (set by `apply_text_size`).
 pub fn applied_text_size() -> bool {
     gloo::utils::document()
@@ -319,6 +329,7 @@ pub fn applied_text_size() -> bool {
         .is_some_and(|root| root.get_attribute("data-text-size").as_deref() == Some("large"))
 }
 
+/// Larger text is set on the page's root element, so every `rem` in the stylesheet grows with it.
 pub fn apply_text_size(large: bool) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = if large {

@@ -1,6 +1,7 @@
 //! Gets a language's catalog into the page: the text of its data file, from the page's
-//! start-up script (src/web/startup.js, which started fetching the reader's language before
-//! the WebAssembly ran), parsed once and registered for the life of the page.
+//! start-up script (src/web/startup.js, which requests the reader's language once the start
+//! card's paint is recorded, at the moment the WebAssembly is requested), parsed once and
+//! registered for the life of the page.
 //!
 //! Every request is for a static file that every reader gets (the language's catalog), so no
 //! request depends on an answer.
@@ -114,9 +115,7 @@ async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
 /// loader (a module script, so deferred too), and such scripts run in document order: it has
 /// run before any of this does, or failed to load (then the page has no start-up watch either).
 fn catalog_script() -> Option<JsValue> {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("sciaticaCatalog"))
-        .ok()
-        .filter(JsValue::is_object)
+    Some(super::browser::page_global("sciaticaCatalog")).filter(JsValue::is_object)
 }
 
 /// Tells src/web/startup.js that the app cannot start.

@@ -5,7 +5,8 @@
 //! The full build (the same code with the `journeys` feature: the result, its handover to a
 //! doctor, the exercises, the diary) is a second WebAssembly module. Its loader script,
 //! `full-boot-<hash>.js`, named by the build in `<meta name="sciatica-full-build">`, is added
-//! when the reader taps Start (every reader does, so the request says nothing about an answer):
+//! when the first question shows (every reader gets there, so the request says nothing about an
+//! answer: ui::hooks::use_full_build_prefetch):
 //! it fetches and compiles the module in the background and then offers
 //! `sciaticaFullBuild.start(flow)`. Going past the questionnaire, the questionnaire build hands
 //! its flow over as text (ui::handoff) and the full build, as it starts, stops the questionnaire
@@ -17,6 +18,8 @@ use std::rc::Rc;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::browser::{page_global, set_page_global};
 
 const LOADER_META: &str = r#"meta[name="sciatica-full-build"]"#;
 const LOADER_MARK: &str = "data-full-build";
@@ -30,17 +33,9 @@ thread_local! {
     static FAILED_TRIES: Cell<u32> = const { Cell::new(0) };
 }
 
-fn global(name: &str) -> JsValue {
-    Reflect::get(&js_sys::global(), &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn set_global(name: &str, value: &JsValue) {
-    let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(name), value);
-}
-
 /// Adds the full build's loader script once; `then` runs with whether it is ready.
 fn load(then: impl FnOnce(bool) + 'static) {
-    if !global(ENTRY).is_undefined() {
+    if !page_global(ENTRY).is_undefined() {
         return then(true);
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -91,7 +86,7 @@ fn load(then: impl FnOnce(bool) + 'static) {
             FAILED_TRIES.with(|tries| tries.set(tries.get() + 1));
         }
         if let Some(then) = then.borrow_mut().take() {
-            then(!global(ENTRY).is_undefined());
+            then(!page_global(ENTRY).is_undefined());
         }
     };
     let on_settle = Closure::<dyn FnMut(web_sys::Event)>::new(settle);
@@ -111,7 +106,7 @@ pub fn prefetch() {
 /// before it was ever fetched, say), so the screen can offer to try again; nothing is lost.
 pub fn hand_over(flow: String, stop: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
     load(move |ready| {
-        let entry = global(ENTRY);
+        let entry = page_global(ENTRY);
         let start = Reflect::get(&entry, &JsValue::from_str("start"))
             .ok()
             .and_then(|start| start.dyn_into::<Function>().ok());
@@ -119,7 +114,7 @@ pub fn hand_over(flow: String, stop: impl FnOnce() + 'static, failed: impl FnOnc
             return failed();
         };
         let stop = Closure::once(stop);
-        set_global(STOP, stop.as_ref());
+        set_page_global(STOP, stop.as_ref());
         stop.forget();
         let promise = start
             .call1(&entry, &JsValue::from_str(&flow))
@@ -136,15 +131,15 @@ pub fn hand_over(flow: String, stop: impl FnOnce() + 'static, failed: impl FnOnc
 
 /// In the full build: the flow handed over, if this start is a handoff (taken once).
 pub fn take_handoff() -> Option<String> {
-    let flow = global(HANDOFF).as_string()?;
-    set_global(HANDOFF, &JsValue::UNDEFINED);
+    let flow = page_global(HANDOFF).as_string()?;
+    set_page_global(HANDOFF, &JsValue::UNDEFINED);
     Some(flow)
 }
 
 /// In the full build: ends the questionnaire build's app, just before this one mounts.
 pub fn stop_questionnaire() {
-    if let Ok(stop) = global(STOP).dyn_into::<Function>() {
+    if let Ok(stop) = page_global(STOP).dyn_into::<Function>() {
         let _ = stop.call0(&JsValue::NULL);
     }
-    set_global(STOP, &JsValue::UNDEFINED);
+    set_page_global(STOP, &JsValue::UNDEFINED);
 }
