@@ -21,12 +21,12 @@
 //    fetch of that language's catalog, the static start card and the start-up watch: a plain
 //    message with a retry if the app cannot start) is shipped without its comments as
 //    startup-<hash>.js and loaded, deferred, just before the first script.
-// 8. The catalogs (every word on screen, one file per language: src/content/data_file.rs) are
+// 9. The catalogs (every word on screen, two files per language: src/content/data_file.rs) are
 //    written by the native `catalog` command (src/bin/catalog.rs, which reads each file back
 //    before writing it), shipped as catalog-<locale>-<hash>.txt and named in a
-//    <meta name="sciatica-catalogs"> tag; startup.js (4) starts fetching the reader's language
-//    before the wasm loader runs, in parallel with the wasm. They exist before sw.js is written,
-//    so the service worker precaches every language (offline switching).
+//    <meta name="sciatica-catalogs"> tag; startup.js (4) requests the reader's language once the
+//    start card's paint is recorded, in parallel with the wasm. They exist before sw.js is
+//    written, so the service worker precaches every language (offline switching).
 // 5. sw.js is written from the template with the precache list and a content-derived version.
 // 0. Before all that, the wasm-bindgen glue is minified under a new content-hashed name
 //    (src/web/minify.mjs), while Trunk's loader is still inline in index.html.
@@ -140,11 +140,10 @@ export function corsForIntegrity(html) {
 /**
  * Ships src/web/startup.js as startup-<hash>.js and loads it, deferred, just before the first
  * script of the page (Trunk's wasm loader, a module script): deferred and module scripts run in
- * document order once the page is parsed, so the catalog request has started, `sciaticaCatalog`
- * exists and the start-up watch listens before the wasm loader runs; and the wasm itself is only
- * requested after the start card's first paint (`wasmAfterFirstPaint`). Deferred rather than
- * async, which could run later than the loader (README "The catalogs" has the
- * measured request times).
+ * document order once the page is parsed, so `sciaticaCatalog` (with `painted`, the moment the
+ * catalog and the wasm are requested: `wasmAfterFirstPaint`) exists and the start-up watch
+ * listens before the wasm loader runs. Deferred rather than async, which could run later than
+ * the loader.
  */
 export function addStartupScript(html, publicUrl, contents) {
   const name = `startup-${hex16(contents)}.js`;
@@ -156,8 +155,7 @@ export function addStartupScript(html, publicUrl, contents) {
 /**
  * A script as shipped (embed.js, startup.js): whole-line comments, indentation and blank lines
  * removed (the source is written to be read; readers and hosts download the short copy). Only
- * lines that start with // go, so a //
- * inside a string or a regular expression is never touched.
+ * lines that start with // go, so a // inside a string or a regular expression is never touched.
  */
 export function shipLoader(source) {
   const lines = source.split('\n').map((line) => line.trim());
@@ -234,13 +232,11 @@ export function addQrScript(html, publicUrl, contents) {
 }
 
 /**
- * What the loader waits for before it fetches the wasm (see `wasmAfterFirstPaint`): the first
- * largest-contentful-paint entry, i.e. the static card's paint has been recorded; where the
- * browser has no such entries, the frame after this one; at most 250 ms (a hidden page draws no
- * frames).
+ * What the loader waits for before it fetches the wasm (see `wasmAfterFirstPaint`): startup.js
+ * (a deferred script, so it has run) resolves `painted` once the static card's paint has been
+ * recorded (its largest-contentful-paint entry; else the next frame; at most 250 ms, since a
+ * hidden page draws no frames), and requests the reader's catalog at that moment too.
  */
-// startup.js (a deferred script, so it has run) resolves `painted` once the card's paint is
-// recorded; it requests the reader's catalog at the same moment.
 const AFTER_FIRST_PAINT = 'await globalThis.sciaticaCatalog?.painted;';
 
 /**

@@ -33,6 +33,10 @@ const PRECACHED = new Map(BUILD.files.map((path) => [absolute(path), path]));
 const APP_PAGES = new Set([absolute('./'), absolute('index.html')]);
 const INDEX_PAGE = absolute('index.html');
 
+/** The caches of earlier builds of this copy of the widget (normally the one it replaced). */
+const earlierBuildCaches = async () =>
+  (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
+
 /** Stored in each build's cache: the name of the cache of the build it replaced. */
 const PREVIOUS_BUILD_KEY = absolute('./.previous-build');
 
@@ -72,8 +76,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const names = await caches.keys();
-      const earlier = names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
+      const earlier = await earlierBuildCaches();
       const previous = await replacedBuild(earlier);
       await Promise.all(earlier.filter((name) => name !== previous).map((name) => caches.delete(name)));
       if (previous) {
@@ -120,8 +123,7 @@ async function replacedBuild(earlier) {
 
 /** A content-hashed file of the build this worker replaced, for a page opened before the deploy. */
 async function fromReplacedBuild(event, url) {
-  const names = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
-  for (const name of names) {
+  for (const name of await earlierBuildCaches()) {
     const cached = await (await caches.open(name)).match(url);
     if (cached) return cached;
   }

@@ -80,19 +80,21 @@ const updateServiceWorker = (page) =>
     return caches.keys();
   });
 
+/** `html` marked as build `marker` (a <meta> the test reads back), replacing an earlier mark. */
+const markBuild = (html, marker) =>
+  // Before <title>: the release build's minified page has no <head> tag to anchor on.
+  html.replace(/<meta name="build-marker" content="[^"]*">/, '').replace('<title>', `<meta name="build-marker" content="${marker}"><title>`);
+
 /**
  * A deploy on the copy: a page marked `marker` whose full build loader has a new name (the old
  * name is gone from the server, as after a real deploy), and sw.js regenerated as the build does.
  */
 function deploy(buildDir, marker, loaderName) {
   const indexPath = `${buildDir}/index.html`;
-  let html = readFileSync(indexPath, 'utf8');
+  const html = readFileSync(indexPath, 'utf8');
   const [oldLoader] = html.match(/full-boot-[0-9a-f]{16}\.js/);
   renameSync(`${buildDir}/${oldLoader}`, `${buildDir}/${loaderName}`);
-  html = html.split(oldLoader).join(loaderName);
-  // Before <title>: the release build's minified page has no <head> tag to anchor on.
-  html = html.replace(/<meta name="build-marker" content="[^"]*">/, '').replace('<title>', `<meta name="build-marker" content="${marker}"><title>`);
-  writeFileSync(indexPath, html);
+  writeFileSync(indexPath, markBuild(html.split(oldLoader).join(loaderName), marker));
   return writeServiceWorker(buildDir);
 }
 
@@ -175,7 +177,7 @@ test('a deploy between the page load and the install does not cache a mixed buil
   // Half a deploy: the next build's page is live, sw.js is still the old build's.
   const halfDeployed = (buildDir) => {
     const indexPath = `${buildDir}/index.html`;
-    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<title>', '<meta name="build-marker" content="next"><title>'));
+    writeFileSync(indexPath, markBuild(readFileSync(indexPath, 'utf8'), 'next'));
   };
   await onACopyOfTheBuild(testInfo, async (server, buildDir) => {
     // Records how the first worker's install ends: 'activated' or 'redundant' (a failed install).
