@@ -64,10 +64,13 @@ pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool
             }
         })
     };
+    // Set as the screen renders, not in the effect below: effects run a task later, and an
+    // observer's size of the new screen (the first question, say) arriving in between would
+    // otherwise be told as that screen's own height instead of the journey's floor.
+    state.borrow_mut().2 = in_journey;
     {
         let (state, tell) = (state.clone(), tell.clone());
         use_effect_with(in_journey, move |&in_journey| {
-            state.borrow_mut().2 = in_journey;
             if !in_journey {
                 // The content measured last is the screen just left (a result, say): telling its
                 // rounded height now would leak its length. Wait for the observer's next size.
