@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::body_map::BodyMap;
-use super::chrome::{Progress, StepNav};
+use super::chrome::{progress, step_nav};
 use super::number::NumberQuestion;
 use super::question::{CheckItem, Choice, YesNo};
 use crate::ui::hooks::use_texts;
@@ -29,7 +29,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
     let is_last = props.index + 1 == total;
     html! {
         <section class="screen screen-step" data-screen="step" data-step={props.step.as_str()} aria-labelledby="screen-heading">
-            <Progress current={props.index + 1} {total} />
+            { progress(&texts, props.index + 1, total) }
             <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>
                 { texts.t(&props.step.title_key()) }
             </h2>
@@ -48,7 +48,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
                 </div>
             }
             <div class="questions">{ questions(props.step, flow, &props.on_msg, &texts) }</div>
-            <StepNav on_msg={props.on_msg.clone()} next_key={if is_last { "nav.see_result" } else { "nav.next" }} />
+            { step_nav(&texts, &props.on_msg, if is_last { "nav.see_result" } else { "nav.next" }) }
         </section>
     }
 }
