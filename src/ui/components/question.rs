@@ -8,35 +8,27 @@ use yew::prelude::*;
 
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
+use crate::ui::text::Texts;
 use crate::content::steps::ChoiceField;
 
-/// Label, "why we ask" and an error line shared by every question.
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub field: &'static str,
-    #[prop_or_default]
-    pub invalid: bool,
-    pub children: Html,
-}
-
-#[function_component(Question)]
-pub fn question(props: &QuestionProps) -> Html {
-    let texts = use_texts();
-    let field = props.field;
+/// Label, "why we ask", the answer's `controls` and an error line: the frame of every question.
+/// A function, not a component: it is drawn exactly when its question is, so a component's
+/// props check would save nothing, and its plumbing costs ~1.5 kB of the first load.
+pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Html) -> Html {
     let help_id = format!("help-{field}");
     let error_id = format!("error-{field}");
-    let described_by = if props.invalid {
+    let described_by = if invalid {
         format!("{help_id} {error_id}")
     } else {
         help_id.clone()
     };
     html! {
-        <fieldset class={classes!("question", props.invalid.then_some("is-invalid"))} id={format!("q-{field}")}
-            aria-describedby={described_by} aria-invalid={props.invalid.then_some("true")}>
+        <fieldset class={classes!("question", invalid.then_some("is-invalid"))} id={format!("q-{field}")}
+            aria-describedby={described_by} aria-invalid={invalid.then_some("true")}>
             <legend class="question-label">{ texts.t(&format!("q.{field}.label")) }</legend>
             <p class="question-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</p>
-            { props.children.clone() }
-            if props.invalid {
+            { controls }
+            if invalid {
                 <p class="field-error" id={error_id}>{ texts.t("error.required") }</p>
             }
         </fieldset>
@@ -70,14 +62,13 @@ pub fn yes_no(props: &YesNoProps) -> Html {
             </label>
         }
     };
-    html! {
-        <Question {field} invalid={props.invalid}>
-            <div class="options options-inline">
-                { option(true, "answer.yes") }
-                { option(false, "answer.no") }
-            </div>
-        </Question>
-    }
+    let controls = html! {
+        <div class="options options-inline">
+            { option(true, "answer.yes") }
+            { option(false, "answer.no") }
+        </div>
+    };
+    question(&texts, field, props.invalid, controls)
 }
 
 #[derive(Properties, PartialEq)]
@@ -100,27 +91,26 @@ pub fn choice(props: &ChoiceProps) -> Html {
     } else {
         "radio"
     };
-    html! {
-        <Question field={name} invalid={props.invalid}>
-            <div class="options">
-                { for field.values().into_iter().map(|value| {
-                    let on_msg = props.on_msg.clone();
-                    let onchange = Callback::from(move |_: Event| {
-                        if let Some(msg) = Msg::pick(field, value) {
-                            on_msg.emit(msg);
-                        }
-                    });
-                    let checked = props.selected.contains(&value);
-                    html! {
-                        <label class={classes!("option", checked.then_some("is-checked"))}>
-                            <input type={kind} {name} {value} {checked} {onchange} />
-                            <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
-                        </label>
+    let controls = html! {
+        <div class="options">
+            { for field.values().into_iter().map(|value| {
+                let on_msg = props.on_msg.clone();
+                let onchange = Callback::from(move |_: Event| {
+                    if let Some(msg) = Msg::pick(field, value) {
+                        on_msg.emit(msg);
                     }
-                }) }
-            </div>
-        </Question>
-    }
+                });
+                let checked = props.selected.contains(&value);
+                html! {
+                    <label class={classes!("option", checked.then_some("is-checked"))}>
+                        <input type={kind} {name} {value} {checked} {onchange} />
+                        <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
+                    </label>
+                }
+            }) }
+        </div>
+    };
+    question(&texts, name, props.invalid, controls)
 }
 
 #[derive(Properties, PartialEq)]
