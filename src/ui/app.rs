@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::components::chrome::LanguageSwitch;
 use super::components::emergency::EmergencyScreen;
-use super::components::memory_notice::MemoryNotice;
+use super::components::memory_notice::memory_notice;
 #[cfg(not(feature = "journeys"))]
 use super::components::loading::FullBuildLoader;
 #[cfg(feature = "journeys")]
@@ -185,8 +185,7 @@ pub fn app(props: &AppProps) -> Html {
                     </header>
                     <main class="widget-main">
                         { screen }
-                        <MemoryNotice problem={memory_problem} unavailable={!props.storage_available}
-                            on_result={flow.screen == Screen::Result} />
+                        { memory_notice(&texts, memory_problem, !props.storage_available, flow.screen == Screen::Result) }
                     </main>
                     <footer class="widget-footer">
                         <p>{ texts.t("footer.privacy") }</p>

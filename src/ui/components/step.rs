@@ -100,7 +100,7 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
         StepId::Nerve => html! { <>
             { yes_no("numbness") }
             if is_asked("numbness_sides", &flow.answers) { { choice(ChoiceField::NumbnessSides) } }
-            <WeaknessSelfTest />
+            { weakness_self_test(texts) }
             { yes_no("weakness") }
             if is_asked("weakness_sides", &flow.answers) { { choice(ChoiceField::WeaknessSides) } }
             { yes_no("muscle_wasting") }
@@ -132,10 +132,10 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
     }
 }
 
-/// The guided heel-and-toe walk that makes the weakness question answerable at home.
-#[function_component(WeaknessSelfTest)]
-fn weakness_self_test() -> Html {
-    let texts = use_texts();
+/// The guided heel-and-toe walk that makes the weakness question answerable at home. A
+/// function, not a component: redrawn with its step at no noticeable cost, and a component's
+/// plumbing costs ~1.5 kB of the first load.
+fn weakness_self_test(texts: &Texts) -> Html {
     html! {
         <details class="self-test">
             <summary>{ texts.t("selftest.title") }</summary>
