@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::chrome::LanguageSwitch;
+use super::components::chrome::language_switch;
 use super::components::emergency::EmergencyScreen;
 use super::components::memory_notice::memory_notice;
 #[cfg(not(feature = "journeys"))]
@@ -180,7 +180,7 @@ pub fn app(props: &AppProps) -> Html {
                     data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
                     <header class="widget-header">
                         <h1 class="widget-title">{ texts.t("app.title") }</h1>
-                        <LanguageSwitch on_msg={on_msg.clone()} />
+                        { language_switch(&texts, &on_msg) }
                         <super::components::text_size::TextSizeToggle remember={flow.settings.remember} carried_over={handed_over} />
                     </header>
                     <main class="widget-main">

@@ -3,25 +3,19 @@
 use yew::prelude::*;
 
 use crate::content::Locale;
-use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::ui::text::Texts;
-
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub on_msg: Callback<Msg>,
-}
 
 /// Each language is named in itself, so a reader can find theirs whatever is shown now.
 /// A language not read yet has its catalog loaded first (the same static file every reader
 /// gets, from the service worker's cache when offline); the answers stay as they are.
-#[function_component(LanguageSwitch)]
-pub fn language_switch(props: &LanguageSwitchProps) -> Html {
-    let texts = use_texts();
+/// A function, not a component: the app redraws it at no noticeable cost, and a component's
+/// plumbing costs ~1.5 kB of the first load.
+pub fn language_switch(texts: &Texts, on_msg: &Callback<Msg>) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={texts.t("lang.label")}>
             { for Locale::ALL.iter().map(|&locale| {
-                let on_msg = props.on_msg.clone();
+                let on_msg = on_msg.clone();
                 let onclick = Callback::from(move |_: MouseEvent| switch_to(locale, on_msg.clone()));
                 html! {
                     <button type="button" class="lang-button" lang={locale.tag()} data-lang={locale.tag()}
