@@ -11,7 +11,7 @@ use super::components::memory_notice::memory_notice;
 use super::components::loading::FullBuildLoader;
 #[cfg(feature = "journeys")]
 use super::components::result::ResultScreen;
-use super::components::start::StartCard;
+use super::components::start::{start_card, StartCardProps};
 use super::components::step::StepView;
 #[cfg(feature = "journeys")]
 use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
@@ -129,11 +129,18 @@ pub fn app(props: &AppProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
 
     let screen = match flow.screen {
-        Screen::Start => html! {
-            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.settings.remember} {on_forget}
-                returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)}
-                on_diary={has_diary().then(|| send(Msg::OpenDiary))} />
-        },
+        Screen::Start => start_card(
+            &texts,
+            StartCardProps {
+                heading: heading.clone(),
+                on_start: send(Msg::Start),
+                remembered: flow.settings.remember,
+                returned_after_days: flow.returned_after_days,
+                on_forget,
+                on_exercises: send(Msg::OpenExercises),
+                on_diary: has_diary().then(|| send(Msg::OpenDiary)),
+            },
+        ),
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
         },
