@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::chrome::language_switch;
-use super::components::emergency::EmergencyScreen;
+use super::components::emergency::{emergency_screen, EmergencyProps};
 use super::components::memory_notice::memory_notice;
 #[cfg(not(feature = "journeys"))]
 use super::components::loading::FullBuildLoader;
@@ -144,10 +144,15 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Step(index) => html! {
             <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
         },
-        Screen::Emergency { .. } => html! {
-            <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)}
-                rules={emergency_rules(&flow.least_alarming_completion())} />
-        },
+        Screen::Emergency { .. } => emergency_screen(
+            &texts,
+            &EmergencyProps {
+                heading: heading.clone(),
+                on_review: send(Msg::Review),
+                on_restart: send(Msg::Restart),
+                rules: emergency_rules(&flow.least_alarming_completion()),
+            },
+        ),
         #[cfg(not(feature = "journeys"))]
         Screen::Result | Screen::Exercises { .. } | Screen::Exercise { .. } | Screen::Diary { .. } | Screen::CheckIn { .. } => html! {
             <FullBuildLoader flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
