@@ -35,25 +35,43 @@ pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Htm
     }
 }
 
+/// What one question of a step asks, with the answer given so far.
+#[derive(Clone, PartialEq)]
+pub enum Ask {
+    /// A yes/no question.
+    YesNo { field: &'static str, value: Option<bool> },
+    /// A question with labelled options.
+    Choice { field: ChoiceField, selected: Vec<&'static str> },
+    /// A single checkbox: a red flag, or one of the explicit "nothing" answers.
+    Check { field: &'static str, checked: bool, with_help: bool },
+}
+
 #[derive(Properties, PartialEq)]
-pub struct YesNoProps {
-    pub field: &'static str,
-    pub value: Option<bool>,
+pub struct AskProps {
+    pub ask: Ask,
     #[prop_or_default]
     pub invalid: bool,
     pub on_msg: Callback<Msg>,
 }
 
-/// A yes/no question as a pair of radios (values `true` / `false`), none chosen until answered.
-#[function_component(YesNo)]
-pub fn yes_no(props: &YesNoProps) -> Html {
+/// One question of a step, of any kind. A component, so that its props check keeps an answer
+/// from redrawing the other questions; one for every kind, since each component's plumbing
+/// costs ~1.5 kB of the first load.
+#[function_component(Question)]
+pub fn question_view(props: &AskProps) -> Html {
     let texts = use_texts();
-    let field = props.field;
+    match &props.ask {
+        Ask::YesNo { field, value } => yes_no(&texts, field, *value, props.invalid, &props.on_msg),
+        Ask::Choice { field, selected } => choice(&texts, *field, selected, props.invalid, &props.on_msg),
+        Ask::Check { field, checked, with_help } => check_item(&texts, field, *checked, *with_help, &props.on_msg),
+    }
+}
+
+/// A yes/no question as a pair of radios (values `true` / `false`), none chosen until answered.
+fn yes_no(texts: &Texts, field: &'static str, value: Option<bool>, invalid: bool, on_msg: &Callback<Msg>) -> Html {
     let option = |answer: bool, key: &str| {
-        let onchange = props
-            .on_msg
-            .reform(move |_: Event| Msg::SetBool(field, answer));
-        let checked = props.value == Some(answer);
+        let onchange = on_msg.reform(move |_: Event| Msg::SetBool(field, answer));
+        let checked = value == Some(answer);
         html! {
             <label class={classes!("option", checked.then_some("is-checked"))}>
                 <input type="radio" name={field} value={if answer { "true" } else { "false" }}
@@ -68,8 +86,68 @@ pub fn yes_no(props: &YesNoProps) -> Html {
             { option(false, "answer.no") }
         </div>
     };
-    question(&texts, field, props.invalid, controls)
+    question(texts, field, invalid, controls)
 }
+
+/// One question with labelled options (`opt.<field>.<value>`): checkboxes or radios.
+fn choice(texts: &Texts, field: ChoiceField, selected: &[&'static str], invalid: bool, on_msg: &Callback<Msg>) -> Html {
+    let name = field.name();
+    let kind = if field.multiple() {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    let controls = html! {
+        <div class="options">
+            { for field.values().into_iter().map(|value| {
+                let on_msg = on_msg.clone();
+                let onchange = Callback::from(move |_: Event| {
+                    if let Some(msg) = Msg::pick(field, value) {
+                        on_msg.emit(msg);
+                    }
+                });
+                let checked = selected.contains(&value);
+                html! {
+                    <label class={classes!("option", checked.then_some("is-checked"))}>
+                        <input type={kind} {name} {value} {checked} {onchange} />
+                        <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
+                    </label>
+                }
+            }) }
+        </div>
+    };
+    question(texts, name, invalid, controls)
+}
+
+/// A single checkbox with value `true`: a red flag, or one of the two explicit "nothing"
+/// answers (`none_of_these`, `no_pain`). `with_help`: show the "why" line under the label (the
+/// red-flag checklist explains each sign).
+fn check_item(texts: &Texts, field: &'static str, checked: bool, with_help: bool, on_msg: &Callback<Msg>) -> Html {
+    let onchange = on_msg.reform(move |event: Event| {
+        let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+        match field {
+            "none_of_these" => Msg::SetNoRedFlags(checked),
+            "no_pain" => Msg::SetNoPain(checked),
+            _ => Msg::SetBool(field, checked),
+        }
+    });
+    let help_id = format!("help-{field}");
+    html! {
+        <div class={classes!("option", "option-block", checked.then_some("is-checked"))}>
+            <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
+                {checked} {onchange}
+                aria-describedby={with_help.then(|| help_id.clone())} />
+            <label for={format!("check-{field}")}>
+                <span class="option-label">{ texts.t(&format!("q.{field}.label")) }</span>
+                if with_help {
+                    <span class="option-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</span>
+                }
+            </label>
+        </div>
+    }
+}
+
+// The diary's check-in (full build) mounts these two by name; the questionnaire uses `Question`.
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
@@ -80,37 +158,9 @@ pub struct ChoiceProps {
     pub on_msg: Callback<Msg>,
 }
 
-/// One question with labelled options (`opt.<field>.<value>`): checkboxes or radios.
 #[function_component(Choice)]
-pub fn choice(props: &ChoiceProps) -> Html {
-    let texts = use_texts();
-    let field = props.field;
-    let name = field.name();
-    let kind = if field.multiple() {
-        "checkbox"
-    } else {
-        "radio"
-    };
-    let controls = html! {
-        <div class="options">
-            { for field.values().into_iter().map(|value| {
-                let on_msg = props.on_msg.clone();
-                let onchange = Callback::from(move |_: Event| {
-                    if let Some(msg) = Msg::pick(field, value) {
-                        on_msg.emit(msg);
-                    }
-                });
-                let checked = props.selected.contains(&value);
-                html! {
-                    <label class={classes!("option", checked.then_some("is-checked"))}>
-                        <input type={kind} {name} {value} {checked} {onchange} />
-                        <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
-                    </label>
-                }
-            }) }
-        </div>
-    };
-    question(&texts, name, props.invalid, controls)
+pub fn choice_component(props: &ChoiceProps) -> Html {
+    choice(&use_texts(), props.field, &props.selected, props.invalid, &props.on_msg)
 }
 
 #[derive(Properties, PartialEq)]
@@ -119,37 +169,11 @@ pub struct CheckItemProps {
     pub field: &'static str,
     pub checked: bool,
     pub on_msg: Callback<Msg>,
-    /// Show the "why" line under the label (the red-flag checklist explains each sign).
     #[prop_or(true)]
     pub with_help: bool,
 }
 
-/// A single checkbox with value `true`: a red flag, or one of the two explicit "nothing"
-/// answers (`none_of_these`, `no_pain`).
 #[function_component(CheckItem)]
-pub fn check_item(props: &CheckItemProps) -> Html {
-    let texts = use_texts();
-    let field = props.field;
-    let onchange = props.on_msg.reform(move |event: Event| {
-        let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
-        match field {
-            "none_of_these" => Msg::SetNoRedFlags(checked),
-            "no_pain" => Msg::SetNoPain(checked),
-            _ => Msg::SetBool(field, checked),
-        }
-    });
-    let help_id = format!("help-{field}");
-    html! {
-        <div class={classes!("option", "option-block", props.checked.then_some("is-checked"))}>
-            <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
-                checked={props.checked} {onchange}
-                aria-describedby={props.with_help.then(|| help_id.clone())} />
-            <label for={format!("check-{field}")}>
-                <span class="option-label">{ texts.t(&format!("q.{field}.label")) }</span>
-                if props.with_help {
-                    <span class="option-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</span>
-                }
-            </label>
-        </div>
-    }
+pub fn check_item_component(props: &CheckItemProps) -> Html {
+    check_item(&use_texts(), props.field, props.checked, props.with_help, &props.on_msg)
 }

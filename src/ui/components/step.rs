@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::body_map::BodyMap;
 use super::chrome::{progress, step_nav};
 use super::number::NumberQuestion;
-use super::question::{CheckItem, Choice, YesNo};
+use super::question::{Ask, Question};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::{Flow, Msg};
 use crate::content::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
@@ -61,7 +61,7 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             .is_answered(field)
             .then(|| flow.answers.flag(field))
             .flatten();
-        html! { <YesNo {field} {value} invalid={invalid(field)} on_msg={on_msg.clone()} /> }
+        html! { <Question ask={Ask::YesNo { field, value }} invalid={invalid(field)} on_msg={on_msg.clone()} /> }
     };
     let number = |field: NumberField| {
         let value = flow
@@ -69,20 +69,21 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             .then(|| field.get(&flow.answers));
         html! { <NumberQuestion {field} {value} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
     };
+    let check = |field: &'static str, checked: bool, with_help: bool| {
+        html! { <Question ask={Ask::Check { field, checked, with_help }} on_msg={on_msg.clone()} /> }
+    };
     let choice = |field: ChoiceField| {
         let selected = field.selected(&flow.answers, flow.is_answered(field.name()));
-        html! { <Choice {field} {selected} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
+        html! { <Question ask={Ask::Choice { field, selected }} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
     };
     match step {
         StepId::RedFlags => html! {
             <fieldset class={classes!("question", "checklist", invalid("none_of_these").then_some("is-invalid"))}
                 id="q-none_of_these">
                 <legend class="visually-hidden">{ texts.t("step.red_flags.title") }</legend>
-                { for RED_FLAG_CHECKLIST.iter().map(|&field| html! {
-                    <CheckItem {field} checked={flow.answers.flag(field) == Some(true)} on_msg={on_msg.clone()} />
-                }) }
+                { for RED_FLAG_CHECKLIST.iter().map(|&field| check(field, flow.answers.flag(field) == Some(true), true)) }
                 <div class="checklist-divider" aria-hidden="true"></div>
-                <CheckItem field="none_of_these" checked={flow.no_red_flags} with_help={false} on_msg={on_msg.clone()} />
+                { check("none_of_these", flow.no_red_flags, false) }
                 if invalid("none_of_these") {
                     <p class="field-error">{ texts.t("error.red_flags") }</p>
                 }
@@ -93,7 +94,7 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
                 side={flow.is_answered("sides").then_some(flow.answers.sides)} on_msg={on_msg.clone()} />
             { choice(ChoiceField::PainAreas) }
             <div class="checklist no-pain">
-                <CheckItem field="no_pain" checked={flow.no_pain} on_msg={on_msg.clone()} />
+                { check("no_pain", flow.no_pain, true) }
             </div>
             if is_asked("sides", &flow.answers) { { choice(ChoiceField::Sides) } }
         </> },
