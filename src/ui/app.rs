@@ -185,33 +185,39 @@ pub fn app(props: &AppProps) -> Html {
     let host = &props.host;
     let is_emergency = matches!(flow.screen, Screen::Emergency { .. });
     let message = announcement(&texts, &flow);
+    let widget = html! {
+        <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
+            data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
+            <header class="widget-header">
+                <h1 class="widget-title">{ texts.t("app.title") }</h1>
+                { language_switch(&texts, &on_msg) }
+                <super::components::text_size::TextSizeToggle remember={flow.settings.remember} large_by_default={host.large_text}
+                    carried_over={handed_over} />
+            </header>
+            <main class="widget-main">
+                { screen }
+                { memory_notice(&texts, memory_problem, !props.storage_available, flow.screen == Screen::Result) }
+            </main>
+            <footer class="widget-footer">
+                <p>{ texts.t("footer.privacy") }</p>
+                <p>{ texts.t("disclaimer.short") }</p>
+            </footer>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+                if !is_emergency { { message.clone() } }
+            </div>
+            <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
+                if is_emergency { { message } }
+            </div>
+        </div>
+    };
+    // Only the full build's result screen reads the host's settings from context (`use_host`):
+    // the questionnaire build spares the provider, whose code is ~1.5 kB of the first load.
+    #[cfg(feature = "journeys")]
+    let widget = html! {
+        <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>{ widget }</ContextProvider<Rc<HostConfig>>>
+    };
     html! {
-        <ContextProvider<Texts> context={texts.clone()}>
-            <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>
-                <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
-                    data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
-                    <header class="widget-header">
-                        <h1 class="widget-title">{ texts.t("app.title") }</h1>
-                        { language_switch(&texts, &on_msg) }
-                        <super::components::text_size::TextSizeToggle remember={flow.settings.remember} carried_over={handed_over} />
-                    </header>
-                    <main class="widget-main">
-                        { screen }
-                        { memory_notice(&texts, memory_problem, !props.storage_available, flow.screen == Screen::Result) }
-                    </main>
-                    <footer class="widget-footer">
-                        <p>{ texts.t("footer.privacy") }</p>
-                        <p>{ texts.t("disclaimer.short") }</p>
-                    </footer>
-                    <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-                        if !is_emergency { { message.clone() } }
-                    </div>
-                    <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
-                        if is_emergency { { message } }
-                    </div>
-                </div>
-            </ContextProvider<Rc<HostConfig>>>
-        </ContextProvider<Texts>>
+        <ContextProvider<Texts> context={texts}>{ widget }</ContextProvider<Texts>>
     }
 }
 

@@ -5,12 +5,15 @@
 use yew::prelude::*;
 
 use crate::platform::browser::{applied_text_size, apply_text_size, keep_text_size, load_text_size};
-use crate::ui::hooks::{use_host, use_texts};
+use crate::ui::hooks::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct TextSizeProps {
     /// The reader keeps answers on this device: keep this setting too.
     pub remember: bool,
+    /// The host asked for larger text (`size=large`). A prop, not the host's settings from
+    /// context: the questionnaire build then needs no provider for them (~1.5 kB of the first load).
+    pub large_by_default: bool,
     /// The full build took over (ui::handoff): the page already shows the reader's choice, which
     /// need not have been kept, so it goes on as it is.
     #[prop_or_default]
@@ -20,8 +23,7 @@ pub struct TextSizeProps {
 #[function_component(TextSizeToggle)]
 pub fn text_size_toggle(props: &TextSizeProps) -> Html {
     let texts = use_texts();
-    let host = use_host();
-    let default = host.large_text;
+    let default = props.large_by_default;
     let carried_over = props.carried_over;
     let large = use_state(|| if carried_over { applied_text_size() } else { load_text_size().unwrap_or(default) });
     // Forgotten only when the reader turns memory off, not while memory is still being read.
