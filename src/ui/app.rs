@@ -12,7 +12,7 @@ use super::components::loading::FullBuildLoader;
 #[cfg(feature = "journeys")]
 use super::components::result::ResultScreen;
 use super::components::start::{start_card, StartCardProps};
-use super::components::step::StepView;
+use super::components::step::step_view;
 #[cfg(feature = "journeys")]
 use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
 use super::hooks::{
@@ -141,9 +141,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_diary: has_diary().then(|| send(Msg::OpenDiary)),
             },
         ),
-        Screen::Step(index) => html! {
-            <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
-        },
+        Screen::Step(index) => step_view(&texts, &flow, index, &heading, &on_msg),
         Screen::Emergency { .. } => emergency_screen(
             &texts,
             &EmergencyProps {

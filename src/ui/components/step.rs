@@ -6,35 +6,27 @@ use super::body_map::BodyMap;
 use super::chrome::{progress, step_nav};
 use super::number::NumberQuestion;
 use super::question::{Ask, Question};
-use crate::ui::hooks::use_texts;
 use crate::ui::state::{Flow, Msg};
 use crate::content::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::ui::text::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct StepViewProps {
-    pub flow: UseReducerHandle<Flow>,
-    pub step: StepId,
-    pub index: usize,
-    pub heading: NodeRef,
-    /// One callback for every answer and button, the same on every render.
-    pub on_msg: Callback<Msg>,
-}
-
-#[function_component(StepView)]
-pub fn step_view(props: &StepViewProps) -> Html {
-    let texts = use_texts();
-    let flow = &props.flow;
+/// Step `index` of the questionnaire. A function, not a component: the flow it shows changes
+/// with every answer, so a component's props check would never spare a redraw, while its
+/// plumbing costs ~1.5 kB of the first load. Its questions stay components, each redrawn only
+/// when its own answer changes. `on_msg`: one callback for every answer and button, the same on
+/// every render.
+pub fn step_view(texts: &Texts, flow: &Flow, index: usize, heading: &NodeRef, on_msg: &Callback<Msg>) -> Html {
+    let step = StepId::ALL[index];
     let total = StepId::ALL.len();
-    let is_last = props.index + 1 == total;
+    let is_last = index + 1 == total;
     html! {
-        <section class="screen screen-step" data-screen="step" data-step={props.step.as_str()} aria-labelledby="screen-heading">
-            { progress(&texts, props.index + 1, total) }
-            <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>
-                { texts.t(&props.step.title_key()) }
+        <section class="screen screen-step" data-screen="step" data-step={step.as_str()} aria-labelledby="screen-heading">
+            { progress(texts, index + 1, total) }
+            <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={heading.clone()}>
+                { texts.t(&step.title_key()) }
             </h2>
-            <p class="lead">{ texts.t(&props.step.lead_key()) }</p>
-            if flow.is_prefilled(props.step) {
+            <p class="lead">{ texts.t(&step.lead_key()) }</p>
+            if flow.is_prefilled(step) {
                 <p class="notice notice-prefilled">{ texts.t("save.confirm_step") }</p>
             }
             if !flow.missing.is_empty() {
@@ -47,8 +39,8 @@ pub fn step_view(props: &StepViewProps) -> Html {
                     </ul>
                 </div>
             }
-            <div class="questions">{ questions(props.step, flow, &props.on_msg, &texts) }</div>
-            { step_nav(&texts, &props.on_msg, if is_last { "nav.see_result" } else { "nav.next" }) }
+            <div class="questions">{ questions(step, flow, on_msg, texts) }</div>
+            { step_nav(texts, on_msg, if is_last { "nav.see_result" } else { "nav.next" }) }
         </section>
     }
 }
