@@ -100,12 +100,8 @@ fn choice(texts: &Texts, field: ChoiceField, selected: &[&'static str], invalid:
     let controls = html! {
         <div class="options">
             { for field.values().into_iter().map(|value| {
-                let on_msg = on_msg.clone();
-                let onchange = Callback::from(move |_: Event| {
-                    if let Some(msg) = Msg::pick(field, value) {
-                        on_msg.emit(msg);
-                    }
-                });
+                // `value` is one of the field's own, so no check of it is needed (`Msg::pick`).
+                let onchange = on_msg.reform(move |_: Event| Msg::Pick(field, value));
                 let checked = selected.contains(&value);
                 html! {
                     <label class={classes!("option", checked.then_some("is-checked"))}>
