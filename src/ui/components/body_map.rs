@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
+use crate::ui::text::Texts;
 use crate::content::steps::ChoiceField;
 
 #[derive(Properties, PartialEq)]
@@ -51,23 +52,29 @@ fn shapes(area: PainArea) -> Html {
     }
 }
 
+/// The diary's check-in (full build) mounts the map by name; the questionnaire's steps draw it
+/// as one of their questions (`question::Ask::BodyMap`), sharing that component's plumbing.
 #[function_component(BodyMap)]
-pub fn body_map(props: &BodyMapProps) -> Html {
-    let texts = use_texts();
-    let side_class = match props.side {
+pub fn body_map_component(props: &BodyMapProps) -> Html {
+    body_map(&use_texts(), &props.selected, props.side, &props.on_msg)
+}
+
+/// The figure with one toggle per area; `side`: which leg, once answered.
+pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg: &Callback<Msg>) -> Html {
+    let side_class = match side {
         Some(Side::Left) => "shade-left",
         Some(Side::Right) => "shade-right",
         Some(Side::Both) | None => "shade-both",
     };
     let regions = PainArea::ALL.iter().map(|&area| {
-        let pressed = props.selected.contains(&area);
+        let pressed = selected.contains(&area);
         let label = texts.t(&format!("opt.pain_areas.{}", area.as_str()));
         let pick = Msg::Pick(ChoiceField::PainAreas, area.as_str());
-        let onclick = props.on_msg.reform({
+        let onclick = on_msg.reform({
             let pick = pick.clone();
             move |_: MouseEvent| pick.clone()
         });
-        let on_msg = props.on_msg.clone();
+        let on_msg = on_msg.clone();
         let onkeydown = Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" || event.key() == " " {
                 event.prevent_default();

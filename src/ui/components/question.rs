@@ -6,6 +6,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::body_map::body_map;
+use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::ui::text::Texts;
@@ -35,7 +37,8 @@ pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Htm
     }
 }
 
-/// What one question of a step asks, with the answer given so far.
+/// What one question of a step asks (or the body map, which answers one), with the answer
+/// given so far.
 #[derive(Clone, PartialEq)]
 pub enum Ask {
     /// A yes/no question.
@@ -44,6 +47,8 @@ pub enum Ask {
     Choice { field: ChoiceField, selected: Vec<&'static str> },
     /// A single checkbox: a red flag, or one of the explicit "nothing" answers.
     Check { field: &'static str, checked: bool, with_help: bool },
+    /// The body map: the pain areas picked on a figure (`body_map`).
+    BodyMap { selected: Vec<PainArea>, side: Option<Side> },
 }
 
 #[derive(Properties, PartialEq)]
@@ -64,6 +69,7 @@ pub fn question_view(props: &AskProps) -> Html {
         Ask::YesNo { field, value } => yes_no(&texts, field, *value, props.invalid, &props.on_msg),
         Ask::Choice { field, selected } => choice(&texts, *field, selected, props.invalid, &props.on_msg),
         Ask::Check { field, checked, with_help } => check_item(&texts, field, *checked, *with_help, &props.on_msg),
+        Ask::BodyMap { selected, side } => body_map(&texts, selected, *side, &props.on_msg),
     }
 }
 

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use super::body_map::BodyMap;
 use super::chrome::{progress, step_nav};
 use super::number::NumberQuestion;
 use super::question::{Ask, Question};
@@ -82,8 +81,8 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             </fieldset>
         },
         StepId::PainMap => html! { <>
-            <BodyMap selected={flow.answers.pain_areas.clone()}
-                side={flow.is_answered("sides").then_some(flow.answers.sides)} on_msg={on_msg.clone()} />
+            <Question ask={Ask::BodyMap { selected: flow.answers.pain_areas.clone(),
+                side: flow.is_answered("sides").then_some(flow.answers.sides) }} on_msg={on_msg.clone()} />
             { choice(ChoiceField::PainAreas) }
             <div class="checklist no-pain">
                 { check("no_pain", flow.no_pain, true) }
