@@ -13,6 +13,7 @@ use super::components::loading::FullBuildLoader;
 use super::components::result::ResultScreen;
 use super::components::start::{start_card, StartCardProps};
 use super::components::step::step_view;
+use super::components::text_size::{text_size_toggle, use_text_size};
 #[cfg(feature = "journeys")]
 use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
 use super::hooks::{
@@ -108,6 +109,7 @@ pub fn app(props: &AppProps) -> Html {
     use_accent(props.host.accent.clone(), root.clone());
     let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
     use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)), flow.settings.locale);
+    let large_text = use_text_size(flow.settings.remember, props.host.large_text, handed_over);
     use_effect_with(flow.settings.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
     });
@@ -189,8 +191,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="widget-header">
                 <h1 class="widget-title">{ texts.t("app.title") }</h1>
                 { language_switch(&texts, &on_msg) }
-                <super::components::text_size::TextSizeToggle remember={flow.settings.remember} large_by_default={host.large_text}
-                    carried_over={handed_over} />
+                { text_size_toggle(&texts, &large_text) }
             </header>
             <main class="widget-main">
                 { screen }
