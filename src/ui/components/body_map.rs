@@ -61,10 +61,12 @@ pub fn body_map_component(props: &BodyMapProps) -> Html {
 
 /// The figure with one toggle per area; `side`: which leg, once answered.
 pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg: &Callback<Msg>) -> Html {
-    let side_class = match side {
-        Some(Side::Left) => "shade-left",
-        Some(Side::Right) => "shade-right",
-        Some(Side::Both) | None => "shade-both",
+    // Class lists as whole strings, not `classes!`: that spares the code of Yew's class sets in
+    // the first load.
+    let figure_class = match side {
+        Some(Side::Left) => "body-figure shade-left",
+        Some(Side::Right) => "body-figure shade-right",
+        Some(Side::Both) | None => "body-figure shade-both",
     };
     let regions = PainArea::ALL.iter().map(|&area| {
         let pressed = selected.contains(&area);
@@ -82,7 +84,7 @@ pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg
             }
         });
         html! {
-            <g class={classes!("region", pressed.then_some("is-selected"))} role="button" tabindex="0"
+            <g class={if pressed { "region is-selected" } else { "region" }} role="button" tabindex="0"
                 aria-pressed={pressed.to_string()} aria-label={label.clone()}
                 data-region={area.as_str()} {onclick} {onkeydown}>
                 <title>{ label }</title>
@@ -92,7 +94,7 @@ pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg
     });
     html! {
         <figure class="body-map">
-            <svg class={classes!("body-figure", side_class)} viewBox="0 0 200 440" role="group"
+            <svg class={figure_class} viewBox="0 0 200 440" role="group"
                 aria-label={texts.t("bodymap.title")} focusable="false">
                 <g class="silhouette" aria-hidden="true">
                     <circle cx="100" cy="30" r="20" />
