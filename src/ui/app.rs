@@ -4,15 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::chrome::LanguageSwitch;
-use super::components::emergency::EmergencyScreen;
-use super::components::memory_notice::MemoryNotice;
+use super::components::chrome::language_switch;
+use super::components::emergency::{emergency_screen, EmergencyProps};
+use super::components::memory_notice::memory_notice;
 #[cfg(not(feature = "journeys"))]
 use super::components::loading::FullBuildLoader;
 #[cfg(feature = "journeys")]
 use super::components::result::ResultScreen;
-use super::components::start::StartCard;
-use super::components::step::StepView;
+use super::components::start::{start_card, StartCardProps};
+use super::components::step::step_view;
+use super::components::text_size::{text_size_toggle, use_text_size};
 #[cfg(feature = "journeys")]
 use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
 use super::hooks::{
@@ -108,6 +109,7 @@ pub fn app(props: &AppProps) -> Html {
     use_accent(props.host.accent.clone(), root.clone());
     let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
     use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)), flow.settings.locale);
+    let large_text = use_text_size(flow.settings.remember, props.host.large_text, handed_over);
     use_effect_with(flow.settings.locale, |locale| {
         crate::platform::browser::set_document_language(*locale)
     });
@@ -129,18 +131,28 @@ pub fn app(props: &AppProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
 
     let screen = match flow.screen {
-        Screen::Start => html! {
-            <StartCard heading={heading.clone()} on_start={send(Msg::Start)} remembered={flow.settings.remember} {on_forget}
-                returned_after_days={flow.returned_after_days} on_exercises={send(Msg::OpenExercises)}
-                on_diary={has_diary().then(|| send(Msg::OpenDiary))} />
-        },
-        Screen::Step(index) => html! {
-            <StepView flow={flow.clone()} step={StepId::ALL[index]} {index} heading={heading.clone()} on_msg={on_msg.clone()} />
-        },
-        Screen::Emergency { .. } => html! {
-            <EmergencyScreen heading={heading.clone()} on_review={send(Msg::Review)} on_restart={send(Msg::Restart)}
-                rules={emergency_rules(&flow.least_alarming_completion())} />
-        },
+        Screen::Start => start_card(
+            &texts,
+            StartCardProps {
+                heading: heading.clone(),
+                on_start: send(Msg::Start),
+                remembered: flow.settings.remember,
+                returned_after_days: flow.returned_after_days,
+                on_forget,
+                on_exercises: send(Msg::OpenExercises),
+                on_diary: has_diary().then(|| send(Msg::OpenDiary)),
+            },
+        ),
+        Screen::Step(index) => step_view(&texts, &flow, index, &heading, &on_msg),
+        Screen::Emergency { .. } => emergency_screen(
+            &texts,
+            &EmergencyProps {
+                heading: heading.clone(),
+                on_review: send(Msg::Review),
+                on_restart: send(Msg::Restart),
+                rules: emergency_rules(&flow.least_alarming_completion()),
+            },
+        ),
         #[cfg(not(feature = "journeys"))]
         Screen::Result | Screen::Exercises { .. } | Screen::Exercise { .. } | Screen::Diary { .. } | Screen::CheckIn { .. } => html! {
             <FullBuildLoader flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
@@ -173,34 +185,46 @@ pub fn app(props: &AppProps) -> Html {
     let host = &props.host;
     let is_emergency = matches!(flow.screen, Screen::Emergency { .. });
     let message = announcement(&texts, &flow);
+    // Class lists as whole strings, not `classes!`: that spares the code of Yew's class sets in
+    // the first load.
+    let widget_class = match (host.compact, host.embedded) {
+        (false, false) => "widget",
+        (true, false) => "widget is-compact",
+        (false, true) => "widget is-embedded",
+        (true, true) => "widget is-compact is-embedded",
+    };
+    let widget = html! {
+        <div class={widget_class}
+            data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
+            <header class="widget-header">
+                <h1 class="widget-title">{ texts.t("app.title") }</h1>
+                { language_switch(&texts, &on_msg) }
+                { text_size_toggle(&texts, &large_text) }
+            </header>
+            <main class="widget-main">
+                { screen }
+                { memory_notice(&texts, memory_problem, !props.storage_available, flow.screen == Screen::Result) }
+            </main>
+            <footer class="widget-footer">
+                <p>{ texts.t("footer.privacy") }</p>
+                <p>{ texts.t("disclaimer.short") }</p>
+            </footer>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+                if !is_emergency { { message.clone() } }
+            </div>
+            <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
+                if is_emergency { { message } }
+            </div>
+        </div>
+    };
+    // Only the full build's result screen reads the host's settings from context (`use_host`):
+    // the questionnaire build spares the provider, whose code is ~1.5 kB of the first load.
+    #[cfg(feature = "journeys")]
+    let widget = html! {
+        <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>{ widget }</ContextProvider<Rc<HostConfig>>>
+    };
     html! {
-        <ContextProvider<Texts> context={texts.clone()}>
-            <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>
-                <div class={classes!("widget", host.compact.then_some("is-compact"), host.embedded.then_some("is-embedded"))}
-                    data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
-                    <header class="widget-header">
-                        <h1 class="widget-title">{ texts.t("app.title") }</h1>
-                        <LanguageSwitch on_msg={on_msg.clone()} />
-                        <super::components::text_size::TextSizeToggle remember={flow.settings.remember} carried_over={handed_over} />
-                    </header>
-                    <main class="widget-main">
-                        { screen }
-                        <MemoryNotice problem={memory_problem} unavailable={!props.storage_available}
-                            on_result={flow.screen == Screen::Result} />
-                    </main>
-                    <footer class="widget-footer">
-                        <p>{ texts.t("footer.privacy") }</p>
-                        <p>{ texts.t("disclaimer.short") }</p>
-                    </footer>
-                    <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-                        if !is_emergency { { message.clone() } }
-                    </div>
-                    <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
-                        if is_emergency { { message } }
-                    </div>
-                </div>
-            </ContextProvider<Rc<HostConfig>>>
-        </ContextProvider<Texts>>
+        <ContextProvider<Texts> context={texts}>{ widget }</ContextProvider<Texts>>
     }
 }
 

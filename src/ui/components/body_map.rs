@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
+use crate::ui::text::Texts;
 use crate::content::steps::ChoiceField;
 
 #[derive(Properties, PartialEq)]
@@ -51,23 +52,31 @@ fn shapes(area: PainArea) -> Html {
     }
 }
 
+/// The diary's check-in (full build) mounts the map by name; the questionnaire's steps draw it
+/// as one of their questions (`question::Ask::BodyMap`), sharing that component's plumbing.
 #[function_component(BodyMap)]
-pub fn body_map(props: &BodyMapProps) -> Html {
-    let texts = use_texts();
-    let side_class = match props.side {
-        Some(Side::Left) => "shade-left",
-        Some(Side::Right) => "shade-right",
-        Some(Side::Both) | None => "shade-both",
+pub fn body_map_component(props: &BodyMapProps) -> Html {
+    body_map(&use_texts(), &props.selected, props.side, &props.on_msg)
+}
+
+/// The figure with one toggle per area; `side`: which leg, once answered.
+pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg: &Callback<Msg>) -> Html {
+    // Class lists as whole strings, not `classes!`: that spares the code of Yew's class sets in
+    // the first load.
+    let figure_class = match side {
+        Some(Side::Left) => "body-figure shade-left",
+        Some(Side::Right) => "body-figure shade-right",
+        Some(Side::Both) | None => "body-figure shade-both",
     };
     let regions = PainArea::ALL.iter().map(|&area| {
-        let pressed = props.selected.contains(&area);
+        let pressed = selected.contains(&area);
         let label = texts.t(&format!("opt.pain_areas.{}", area.as_str()));
         let pick = Msg::Pick(ChoiceField::PainAreas, area.as_str());
-        let onclick = props.on_msg.reform({
+        let onclick = on_msg.reform({
             let pick = pick.clone();
             move |_: MouseEvent| pick.clone()
         });
-        let on_msg = props.on_msg.clone();
+        let on_msg = on_msg.clone();
         let onkeydown = Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" || event.key() == " " {
                 event.prevent_default();
@@ -75,7 +84,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             }
         });
         html! {
-            <g class={classes!("region", pressed.then_some("is-selected"))} role="button" tabindex="0"
+            <g class={if pressed { "region is-selected" } else { "region" }} role="button" tabindex="0"
                 aria-pressed={pressed.to_string()} aria-label={label.clone()}
                 data-region={area.as_str()} {onclick} {onkeydown}>
                 <title>{ label }</title>
@@ -85,7 +94,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     });
     html! {
         <figure class="body-map">
-            <svg class={classes!("body-figure", side_class)} viewBox="0 0 200 440" role="group"
+            <svg class={figure_class} viewBox="0 0 200 440" role="group"
                 aria-label={texts.t("bodymap.title")} focusable="false">
                 <g class="silhouette" aria-hidden="true">
                     <circle cx="100" cy="30" r="20" />

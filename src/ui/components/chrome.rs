@@ -3,24 +3,19 @@
 use yew::prelude::*;
 
 use crate::content::Locale;
-use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
-
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub on_msg: Callback<Msg>,
-}
+use crate::ui::text::Texts;
 
 /// Each language is named in itself, so a reader can find theirs whatever is shown now.
 /// A language not read yet has its catalog loaded first (the same static file every reader
 /// gets, from the service worker's cache when offline); the answers stay as they are.
-#[function_component(LanguageSwitch)]
-pub fn language_switch(props: &LanguageSwitchProps) -> Html {
-    let texts = use_texts();
+/// A function, not a component: the app redraws it at no noticeable cost, and a component's
+/// plumbing costs ~1.5 kB of the first load.
+pub fn language_switch(texts: &Texts, on_msg: &Callback<Msg>) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={texts.t("lang.label")}>
             { for Locale::ALL.iter().map(|&locale| {
-                let on_msg = props.on_msg.clone();
+                let on_msg = on_msg.clone();
                 let onclick = Callback::from(move |_: MouseEvent| switch_to(locale, on_msg.clone()));
                 html! {
                     <button type="button" class="lang-button" lang={locale.tag()} data-lang={locale.tag()}
@@ -48,50 +43,31 @@ fn switch_to(locale: Locale, on_msg: Callback<Msg>) {
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    /// 1-based step number.
-    pub current: usize,
-    pub total: usize,
-}
-
-#[function_component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
-    let texts = use_texts();
-    let label = texts.fill(
-        "progress.label",
-        &[
-            ("n", &props.current.to_string()),
-            ("total", &props.total.to_string()),
-        ],
-    );
+/// "Step n of total" and its bar. A function, not a component: it is redrawn with its step,
+/// which costs nothing noticeable, and a component's plumbing costs ~1.5 kB of the first load.
+pub fn progress(texts: &Texts, current: usize, total: usize) -> Html {
+    let (current, total) = (current.to_string(), total.to_string());
+    let label = texts.fill("progress.label", &[("n", &current), ("total", &total)]);
     html! {
         <div class="progress">
             <span class="progress-text" id="progress-text">{ label }</span>
-            <progress max={props.total.to_string()} value={props.current.to_string()} aria-labelledby="progress-text" />
+            <progress max={total} value={current} aria-labelledby="progress-text" />
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NavProps {
-    pub on_msg: Callback<Msg>,
-    pub next_key: &'static str,
-}
-
-/// Back and Next, in that order for reading, with Next the primary action.
-#[function_component(StepNav)]
-pub fn step_nav(props: &NavProps) -> Html {
-    let texts = use_texts();
+/// Back and Next, in that order for reading, with Next the primary action. A function, not a
+/// component, for the same reason as [`progress`].
+pub fn step_nav(texts: &Texts, on_msg: &Callback<Msg>, next_key: &'static str) -> Html {
     html! {
         <div class="nav">
             <button type="button" class="button button-secondary" data-action="back"
-                onclick={props.on_msg.reform(|_: MouseEvent| Msg::Back)}>
+                onclick={on_msg.reform(|_: MouseEvent| Msg::Back)}>
                 { texts.t("nav.back") }
             </button>
             <button type="button" class="button button-primary" data-action="next"
-                onclick={props.on_msg.reform(|_: MouseEvent| Msg::Next)}>
-                { texts.t(props.next_key) }
+                onclick={on_msg.reform(|_: MouseEvent| Msg::Next)}>
+                { texts.t(next_key) }
             </button>
         </div>
     }

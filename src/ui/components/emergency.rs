@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::level::level_icon;
 use crate::engine::Level;
 use crate::ui::hooks::use_texts;
+use crate::ui::text::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct EmergencyProps {
@@ -17,12 +18,21 @@ pub struct EmergencyProps {
     pub rules: Vec<&'static str>,
 }
 
+/// The check-in's emergency screen (full build): the same screen as a component, since the
+/// diary mounts it by name.
 #[function_component(EmergencyScreen)]
-pub fn emergency_screen(props: &EmergencyProps) -> Html {
-    let texts = use_texts();
+pub fn emergency_screen_component(props: &EmergencyProps) -> Html {
+    emergency_screen(&use_texts(), props)
+}
+
+/// The emergency screen. A function in the app, not a component: its callbacks are new on every
+/// render of the app, so a component's props check never spared a redraw, and its plumbing costs
+/// ~1.5 kB of the first load. The key keeps the section from being patched into another
+/// screen's (as a component's would not be).
+pub fn emergency_screen(texts: &Texts, props: &EmergencyProps) -> Html {
     let number = texts.number.clone();
     html! {
-        <section class="screen screen-emergency level-emergency" data-screen="emergency" data-step="emergency" data-level="emergency"
+        <section key="emergency" class="screen screen-emergency level-emergency" data-screen="emergency" data-step="emergency" data-level="emergency"
             aria-labelledby="screen-heading">
             <div class="level-banner">
                 { level_icon(Level::Emergency) }

@@ -3,24 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::ui::hooks::{use_texts, MemoryProblem};
+use crate::ui::hooks::MemoryProblem;
+use crate::ui::text::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct MemoryNoticeProps {
-    pub problem: Option<MemoryProblem>,
-    /// No storage here (a sandboxed iframe, a strict privacy mode).
-    pub unavailable: bool,
-    /// Only the result screen offers to remember, so only there is "no memory" worth saying.
-    pub on_result: bool,
-}
-
-#[function_component(MemoryNotice)]
-pub fn memory_notice(props: &MemoryNoticeProps) -> Html {
-    let texts = use_texts();
-    let (key, role) = match props.problem {
+/// The notice, or nothing. `problem`: keeping or deleting the answers failed; `unavailable`: no
+/// storage here (a sandboxed iframe, a strict privacy mode); `on_result`: only the result screen
+/// offers to remember, so only there is "no memory" worth saying. A function, not a component:
+/// the app redraws it with the screen at no noticeable cost, and a component's plumbing costs
+/// ~1.5 kB of the first load.
+pub fn memory_notice(texts: &Texts, problem: Option<MemoryProblem>, unavailable: bool, on_result: bool) -> Html {
+    let (key, role) = match problem {
         Some(MemoryProblem::NotKept) => ("memory.not_kept", "alert"),
         Some(MemoryProblem::NotDeleted) => ("memory.not_deleted", "alert"),
-        None if props.unavailable && props.on_result => ("memory.unavailable", "status"),
+        None if unavailable && on_result => ("memory.unavailable", "status"),
         None => return Html::default(),
     };
     html! {

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::question::Question;
+use super::question::question;
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::content::steps::NumberField;
@@ -73,27 +73,26 @@ pub fn number_question(props: &NumberQuestionProps) -> Html {
             })
             .collect::<Html>()
     });
-    html! {
-        <Question field={name} invalid={props.invalid && !draft_error}>
-            <div class="picks" role="group" aria-label={texts.t(&format!("q.{name}.label"))}>
-                { for pick_buttons }
-                { scale_buttons.unwrap_or_default() }
+    let controls = html! { <>
+        <div class="picks" role="group" aria-label={texts.t(&format!("q.{name}.label"))}>
+            { for pick_buttons }
+            { scale_buttons.unwrap_or_default() }
+        </div>
+        if field == NumberField::PainScore {
+            <div class="scale-words" aria-hidden="true">
+                <span>{ texts.t("pain.scale.0") }</span>
+                <span>{ texts.t("pain.scale.5") }</span>
+                <span>{ texts.t("pain.scale.10") }</span>
             </div>
-            if field == NumberField::PainScore {
-                <div class="scale-words" aria-hidden="true">
-                    <span>{ texts.t("pain.scale.0") }</span>
-                    <span>{ texts.t("pain.scale.5") }</span>
-                    <span>{ texts.t("pain.scale.10") }</span>
-                </div>
-            }
-            <div class="exact">
-                <label for={input_id.clone()}>{ texts.t(&format!("q.{name}.exact")) }</label>
-                <input id={input_id} type="number" inputmode="numeric" {name} min="0" max={max.to_string()}
-                    step="1" value={shown} {oninput} />
-            </div>
-            if draft_error {
-                <p class="field-error" role="alert">{ texts.fill("error.number", &[("value", &max.to_string())]) }</p>
-            }
-        </Question>
-    }
+        }
+        <div class="exact">
+            <label for={input_id.clone()}>{ texts.t(&format!("q.{name}.exact")) }</label>
+            <input id={input_id} type="number" inputmode="numeric" {name} min="0" max={max.to_string()}
+                step="1" value={shown} {oninput} />
+        </div>
+        if draft_error {
+            <p class="field-error" role="alert">{ texts.fill("error.number", &[("value", &max.to_string())]) }</p>
+        }
+    </> };
+    question(&texts, name, props.invalid && !draft_error, controls)
 }

@@ -6,79 +6,160 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::body_map::body_map;
+use crate::engine::{PainArea, Side};
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
+use crate::ui::text::Texts;
 use crate::content::steps::ChoiceField;
 
-/// Label, "why we ask" and an error line shared by every question.
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub field: &'static str,
-    #[prop_or_default]
-    pub invalid: bool,
-    pub children: Html,
-}
-
-#[function_component(Question)]
-pub fn question(props: &QuestionProps) -> Html {
-    let texts = use_texts();
-    let field = props.field;
+/// Label, "why we ask", the answer's `controls` and an error line: the frame of every question.
+/// A function, not a component: it is drawn exactly when its question is, so a component's
+/// props check would save nothing, and its plumbing costs ~1.5 kB of the first load.
+pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Html) -> Html {
     let help_id = format!("help-{field}");
     let error_id = format!("error-{field}");
-    let described_by = if props.invalid {
+    let described_by = if invalid {
         format!("{help_id} {error_id}")
     } else {
         help_id.clone()
     };
     html! {
-        <fieldset class={classes!("question", props.invalid.then_some("is-invalid"))} id={format!("q-{field}")}
-            aria-describedby={described_by} aria-invalid={props.invalid.then_some("true")}>
+        <fieldset class={if invalid { "question is-invalid" } else { "question" }} id={format!("q-{field}")}
+            aria-describedby={described_by} aria-invalid={invalid.then_some("true")}>
             <legend class="question-label">{ texts.t(&format!("q.{field}.label")) }</legend>
             <p class="question-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</p>
-            { props.children.clone() }
-            if props.invalid {
+            { controls }
+            if invalid {
                 <p class="field-error" id={error_id}>{ texts.t("error.required") }</p>
             }
         </fieldset>
     }
 }
 
+/// An option's class list. Class lists here are whole strings, not `classes!`: that spares the
+/// code of Yew's class sets in the first load.
+fn option_class(checked: bool) -> &'static str {
+    if checked {
+        "option is-checked"
+    } else {
+        "option"
+    }
+}
+
+/// What one question of a step asks (or the body map, which answers one), with the answer
+/// given so far.
+#[derive(Clone, PartialEq)]
+pub enum Ask {
+    /// A yes/no question.
+    YesNo { field: &'static str, value: Option<bool> },
+    /// A question with labelled options.
+    Choice { field: ChoiceField, selected: Vec<&'static str> },
+    /// A single checkbox: a red flag, or one of the explicit "nothing" answers.
+    Check { field: &'static str, checked: bool, with_help: bool },
+    /// The body map: the pain areas picked on a figure (`body_map`).
+    BodyMap { selected: Vec<PainArea>, side: Option<Side> },
+}
+
 #[derive(Properties, PartialEq)]
-pub struct YesNoProps {
-    pub field: &'static str,
-    pub value: Option<bool>,
+pub struct AskProps {
+    pub ask: Ask,
     #[prop_or_default]
     pub invalid: bool,
     pub on_msg: Callback<Msg>,
 }
 
-/// A yes/no question as a pair of radios (values `true` / `false`), none chosen until answered.
-#[function_component(YesNo)]
-pub fn yes_no(props: &YesNoProps) -> Html {
+/// One question of a step, of any kind. A component, so that its props check keeps an answer
+/// from redrawing the other questions; one for every kind, since each component's plumbing
+/// costs ~1.5 kB of the first load.
+#[function_component(Question)]
+pub fn question_view(props: &AskProps) -> Html {
     let texts = use_texts();
-    let field = props.field;
+    match &props.ask {
+        Ask::YesNo { field, value } => yes_no(&texts, field, *value, props.invalid, &props.on_msg),
+        Ask::Choice { field, selected } => choice(&texts, *field, selected, props.invalid, &props.on_msg),
+        Ask::Check { field, checked, with_help } => check_item(&texts, field, *checked, *with_help, &props.on_msg),
+        Ask::BodyMap { selected, side } => body_map(&texts, selected, *side, &props.on_msg),
+    }
+}
+
+/// A yes/no question as a pair of radios (values `true` / `false`), none chosen until answered.
+fn yes_no(texts: &Texts, field: &'static str, value: Option<bool>, invalid: bool, on_msg: &Callback<Msg>) -> Html {
     let option = |answer: bool, key: &str| {
-        let onchange = props
-            .on_msg
-            .reform(move |_: Event| Msg::SetBool(field, answer));
-        let checked = props.value == Some(answer);
+        let onchange = on_msg.reform(move |_: Event| Msg::SetBool(field, answer));
+        let checked = value == Some(answer);
         html! {
-            <label class={classes!("option", checked.then_some("is-checked"))}>
+            <label class={option_class(checked)}>
                 <input type="radio" name={field} value={if answer { "true" } else { "false" }}
                     {checked} {onchange} />
                 <span>{ texts.t(key) }</span>
             </label>
         }
     };
+    let controls = html! {
+        <div class="options options-inline">
+            { option(true, "answer.yes") }
+            { option(false, "answer.no") }
+        </div>
+    };
+    question(texts, field, invalid, controls)
+}
+
+/// One question with labelled options (`opt.<field>.<value>`): checkboxes or radios.
+fn choice(texts: &Texts, field: ChoiceField, selected: &[&'static str], invalid: bool, on_msg: &Callback<Msg>) -> Html {
+    let name = field.name();
+    let kind = if field.multiple() {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    let controls = html! {
+        <div class="options">
+            { for field.values().into_iter().map(|value| {
+                // `value` is one of the field's own, so no check of it is needed (`Msg::pick`).
+                let onchange = on_msg.reform(move |_: Event| Msg::Pick(field, value));
+                let checked = selected.contains(&value);
+                html! {
+                    <label class={option_class(checked)}>
+                        <input type={kind} {name} {value} {checked} {onchange} />
+                        <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
+                    </label>
+                }
+            }) }
+        </div>
+    };
+    question(texts, name, invalid, controls)
+}
+
+/// A single checkbox with value `true`: a red flag, or one of the two explicit "nothing"
+/// answers (`none_of_these`, `no_pain`). `with_help`: show the "why" line under the label (the
+/// red-flag checklist explains each sign).
+fn check_item(texts: &Texts, field: &'static str, checked: bool, with_help: bool, on_msg: &Callback<Msg>) -> Html {
+    let onchange = on_msg.reform(move |event: Event| {
+        let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+        match field {
+            "none_of_these" => Msg::SetNoRedFlags(checked),
+            "no_pain" => Msg::SetNoPain(checked),
+            _ => Msg::SetBool(field, checked),
+        }
+    });
+    let help_id = format!("help-{field}");
     html! {
-        <Question {field} invalid={props.invalid}>
-            <div class="options options-inline">
-                { option(true, "answer.yes") }
-                { option(false, "answer.no") }
-            </div>
-        </Question>
+        <div class={if checked { "option option-block is-checked" } else { "option option-block" }}>
+            <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
+                {checked} {onchange}
+                aria-describedby={with_help.then(|| help_id.clone())} />
+            <label for={format!("check-{field}")}>
+                <span class="option-label">{ texts.t(&format!("q.{field}.label")) }</span>
+                if with_help {
+                    <span class="option-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</span>
+                }
+            </label>
+        </div>
     }
 }
+
+// The diary's check-in (full build) mounts these two by name; the questionnaire uses `Question`.
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
@@ -89,38 +170,9 @@ pub struct ChoiceProps {
     pub on_msg: Callback<Msg>,
 }
 
-/// One question with labelled options (`opt.<field>.<value>`): checkboxes or radios.
 #[function_component(Choice)]
-pub fn choice(props: &ChoiceProps) -> Html {
-    let texts = use_texts();
-    let field = props.field;
-    let name = field.name();
-    let kind = if field.multiple() {
-        "checkbox"
-    } else {
-        "radio"
-    };
-    html! {
-        <Question field={name} invalid={props.invalid}>
-            <div class="options">
-                { for field.values().into_iter().map(|value| {
-                    let on_msg = props.on_msg.clone();
-                    let onchange = Callback::from(move |_: Event| {
-                        if let Some(msg) = Msg::pick(field, value) {
-                            on_msg.emit(msg);
-                        }
-                    });
-                    let checked = props.selected.contains(&value);
-                    html! {
-                        <label class={classes!("option", checked.then_some("is-checked"))}>
-                            <input type={kind} {name} {value} {checked} {onchange} />
-                            <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
-                        </label>
-                    }
-                }) }
-            </div>
-        </Question>
-    }
+pub fn choice_component(props: &ChoiceProps) -> Html {
+    choice(&use_texts(), props.field, &props.selected, props.invalid, &props.on_msg)
 }
 
 #[derive(Properties, PartialEq)]
@@ -129,37 +181,11 @@ pub struct CheckItemProps {
     pub field: &'static str,
     pub checked: bool,
     pub on_msg: Callback<Msg>,
-    /// Show the "why" line under the label (the red-flag checklist explains each sign).
     #[prop_or(true)]
     pub with_help: bool,
 }
 
-/// A single checkbox with value `true`: a red flag, or one of the two explicit "nothing"
-/// answers (`none_of_these`, `no_pain`).
 #[function_component(CheckItem)]
-pub fn check_item(props: &CheckItemProps) -> Html {
-    let texts = use_texts();
-    let field = props.field;
-    let onchange = props.on_msg.reform(move |event: Event| {
-        let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
-        match field {
-            "none_of_these" => Msg::SetNoRedFlags(checked),
-            "no_pain" => Msg::SetNoPain(checked),
-            _ => Msg::SetBool(field, checked),
-        }
-    });
-    let help_id = format!("help-{field}");
-    html! {
-        <div class={classes!("option", "option-block", props.checked.then_some("is-checked"))}>
-            <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
-                checked={props.checked} {onchange}
-                aria-describedby={props.with_help.then(|| help_id.clone())} />
-            <label for={format!("check-{field}")}>
-                <span class="option-label">{ texts.t(&format!("q.{field}.label")) }</span>
-                if props.with_help {
-                    <span class="option-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</span>
-                }
-            </label>
-        </div>
-    }
+pub fn check_item_component(props: &CheckItemProps) -> Html {
+    check_item(&use_texts(), props.field, props.checked, props.with_help, &props.on_msg)
 }

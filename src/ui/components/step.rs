@@ -2,39 +2,30 @@
 
 use yew::prelude::*;
 
-use super::body_map::BodyMap;
-use super::chrome::{Progress, StepNav};
+use super::chrome::{progress, step_nav};
 use super::number::NumberQuestion;
-use super::question::{CheckItem, Choice, YesNo};
-use crate::ui::hooks::use_texts;
+use super::question::{Ask, Question};
 use crate::ui::state::{Flow, Msg};
 use crate::content::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::ui::text::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct StepViewProps {
-    pub flow: UseReducerHandle<Flow>,
-    pub step: StepId,
-    pub index: usize,
-    pub heading: NodeRef,
-    /// One callback for every answer and button, the same on every render.
-    pub on_msg: Callback<Msg>,
-}
-
-#[function_component(StepView)]
-pub fn step_view(props: &StepViewProps) -> Html {
-    let texts = use_texts();
-    let flow = &props.flow;
+/// Step `index` of the questionnaire. A function, not a component: the flow it shows changes
+/// with every answer, so a component's props check would never spare a redraw, while its
+/// plumbing costs ~1.5 kB of the first load. Its questions stay components, each redrawn only
+/// when its own answer changes. `on_msg`: one callback for every answer and button, the same on
+/// every render.
+pub fn step_view(texts: &Texts, flow: &Flow, index: usize, heading: &NodeRef, on_msg: &Callback<Msg>) -> Html {
+    let step = StepId::ALL[index];
     let total = StepId::ALL.len();
-    let is_last = props.index + 1 == total;
+    let is_last = index + 1 == total;
     html! {
-        <section class="screen screen-step" data-screen="step" data-step={props.step.as_str()} aria-labelledby="screen-heading">
-            <Progress current={props.index + 1} {total} />
-            <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>
-                { texts.t(&props.step.title_key()) }
+        <section class="screen screen-step" data-screen="step" data-step={step.as_str()} aria-labelledby="screen-heading">
+            { progress(texts, index + 1, total) }
+            <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={heading.clone()}>
+                { texts.t(&step.title_key()) }
             </h2>
-            <p class="lead">{ texts.t(&props.step.lead_key()) }</p>
-            if flow.is_prefilled(props.step) {
+            <p class="lead">{ texts.t(&step.lead_key()) }</p>
+            if flow.is_prefilled(step) {
                 <p class="notice notice-prefilled">{ texts.t("save.confirm_step") }</p>
             }
             if !flow.missing.is_empty() {
@@ -47,8 +38,8 @@ pub fn step_view(props: &StepViewProps) -> Html {
                     </ul>
                 </div>
             }
-            <div class="questions">{ questions(props.step, flow, &props.on_msg, &texts) }</div>
-            <StepNav on_msg={props.on_msg.clone()} next_key={if is_last { "nav.see_result" } else { "nav.next" }} />
+            <div class="questions">{ questions(step, flow, on_msg, texts) }</div>
+            { step_nav(texts, on_msg, if is_last { "nav.see_result" } else { "nav.next" }) }
         </section>
     }
 }
@@ -61,7 +52,7 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             .is_answered(field)
             .then(|| flow.answers.flag(field))
             .flatten();
-        html! { <YesNo {field} {value} invalid={invalid(field)} on_msg={on_msg.clone()} /> }
+        html! { <Question ask={Ask::YesNo { field, value }} invalid={invalid(field)} on_msg={on_msg.clone()} /> }
     };
     let number = |field: NumberField| {
         let value = flow
@@ -69,38 +60,39 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             .then(|| field.get(&flow.answers));
         html! { <NumberQuestion {field} {value} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
     };
+    let check = |field: &'static str, checked: bool, with_help: bool| {
+        html! { <Question ask={Ask::Check { field, checked, with_help }} on_msg={on_msg.clone()} /> }
+    };
     let choice = |field: ChoiceField| {
         let selected = field.selected(&flow.answers, flow.is_answered(field.name()));
-        html! { <Choice {field} {selected} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
+        html! { <Question ask={Ask::Choice { field, selected }} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
     };
     match step {
         StepId::RedFlags => html! {
-            <fieldset class={classes!("question", "checklist", invalid("none_of_these").then_some("is-invalid"))}
+            <fieldset class={if invalid("none_of_these") { "question checklist is-invalid" } else { "question checklist" }}
                 id="q-none_of_these">
                 <legend class="visually-hidden">{ texts.t("step.red_flags.title") }</legend>
-                { for RED_FLAG_CHECKLIST.iter().map(|&field| html! {
-                    <CheckItem {field} checked={flow.answers.flag(field) == Some(true)} on_msg={on_msg.clone()} />
-                }) }
+                { for RED_FLAG_CHECKLIST.iter().map(|&field| check(field, flow.answers.flag(field) == Some(true), true)) }
                 <div class="checklist-divider" aria-hidden="true"></div>
-                <CheckItem field="none_of_these" checked={flow.no_red_flags} with_help={false} on_msg={on_msg.clone()} />
+                { check("none_of_these", flow.no_red_flags, false) }
                 if invalid("none_of_these") {
                     <p class="field-error">{ texts.t("error.red_flags") }</p>
                 }
             </fieldset>
         },
         StepId::PainMap => html! { <>
-            <BodyMap selected={flow.answers.pain_areas.clone()}
-                side={flow.is_answered("sides").then_some(flow.answers.sides)} on_msg={on_msg.clone()} />
+            <Question ask={Ask::BodyMap { selected: flow.answers.pain_areas.clone(),
+                side: flow.is_answered("sides").then_some(flow.answers.sides) }} on_msg={on_msg.clone()} />
             { choice(ChoiceField::PainAreas) }
             <div class="checklist no-pain">
-                <CheckItem field="no_pain" checked={flow.no_pain} on_msg={on_msg.clone()} />
+                { check("no_pain", flow.no_pain, true) }
             </div>
             if is_asked("sides", &flow.answers) { { choice(ChoiceField::Sides) } }
         </> },
         StepId::Nerve => html! { <>
             { yes_no("numbness") }
             if is_asked("numbness_sides", &flow.answers) { { choice(ChoiceField::NumbnessSides) } }
-            <WeaknessSelfTest />
+            { weakness_self_test(texts) }
             { yes_no("weakness") }
             if is_asked("weakness_sides", &flow.answers) { { choice(ChoiceField::WeaknessSides) } }
             { yes_no("muscle_wasting") }
@@ -132,10 +124,10 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
     }
 }
 
-/// The guided heel-and-toe walk that makes the weakness question answerable at home.
-#[function_component(WeaknessSelfTest)]
-fn weakness_self_test() -> Html {
-    let texts = use_texts();
+/// The guided heel-and-toe walk that makes the weakness question answerable at home. A
+/// function, not a component: redrawn with its step at no noticeable cost, and a component's
+/// plumbing costs ~1.5 kB of the first load.
+fn weakness_self_test(texts: &Texts) -> Html {
     html! {
         <details class="self-test">
             <summary>{ texts.t("selftest.title") }</summary>
