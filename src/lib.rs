@@ -17,3 +17,8 @@ pub mod exercise;
 pub mod handover;
 pub mod platform;
 pub mod ui;
+
+/// The browser build's allocator (platform::allocator says why not the standard one).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: platform::allocator::BrowserAllocator = platform::allocator::BrowserAllocator::new();

@@ -2,6 +2,7 @@
 //! natively) and, in the browser, storage, the embedding messages and the service worker.
 
 pub mod accent;
+pub mod allocator;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
