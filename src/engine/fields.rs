@@ -203,28 +203,44 @@ macro_rules! answer_fields {
             $( Field { name: stringify!($name), kind: kind!(meta $kind $(($($arg)*))?) }, )+
         ];
 
+        /// The fields by their place in [`FIELDS`]: a field found by name once (one loop over
+        /// the table) is then reached by a jump, where one `match` arm per field name compared
+        /// the name with each field's in turn, in `field_texts` and in `set_field` alike.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum FieldId {
+            $( $name, )+
+        }
+
+        impl FieldId {
+            const ALL: &'static [FieldId] = &[ $( FieldId::$name, )+ ];
+
+            fn of(name: &str) -> Option<FieldId> {
+                let position = FIELDS.iter().position(|field| field.name == name)?;
+                FieldId::ALL.get(position).copied()
+            }
+        }
+
         impl Answers {
             /// A field's answer as contract text: one text per value (none for an empty
             /// list), e.g. `["true"]`, `["8"]`, `["buttock", "foot"]`. `None` for an
             /// unknown name.
             pub fn field_texts(&self, name: &str) -> Option<Vec<String>> {
-                match name {
-                    $( stringify!($name) => Some(kind!(read $kind $(($($arg)*))?, self.$name)), )+
-                    _ => None,
-                }
+                Some(match FieldId::of(name)? {
+                    $( FieldId::$name => kind!(read $kind $(($($arg)*))?, self.$name), )+
+                })
             }
 
             /// Sets a field from contract text (as [`Answers::field_texts`] gives it),
             /// validated; on an error nothing changes.
             pub fn set_field(&mut self, name: &str, texts: &[&str]) -> Result<(), FieldError> {
-                match name {
-                    $( stringify!($name) => {
+                match FieldId::of(name).ok_or(FieldError::Unknown)? {
+                    $( FieldId::$name => {
                         let kind = kind!(meta $kind $(($($arg)*))?);
                         self.$name = kind!(parse $kind $(($($arg)*))?, kind, texts)?;
-                        Ok(())
                     } )+
-                    _ => Err(FieldError::Unknown),
                 }
+                Ok(())
             }
         }
     };
