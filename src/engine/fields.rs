@@ -77,8 +77,44 @@ pub enum FieldError {
     Invalid {
         index: Option<usize>,
         expected: String,
-        got: String,
+        got: Got,
     },
+}
+
+/// What a field was given, as an error message names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Got {
+    /// A text that is not one of the field's values: messages quote it.
+    Text(String),
+    /// A value given twice in a list: quoted, then "again".
+    Repeated(String),
+    /// Said as it is: how many values came, or the digits of an integer out of range.
+    Plain(String),
+}
+
+impl Got {
+    /// As the `assess` command names it (assessment.md): a text quoted and escaped the way
+    /// Rust writes a string (`"improving"`), so no input can break its one-line message.
+    pub fn escaped(&self) -> String {
+        match self {
+            Got::Text(text) => format!("{text:?}"),
+            Got::Repeated(text) => format!("{text:?} again"),
+            Got::Plain(said) => said.clone(),
+        }
+    }
+}
+
+/// Quoted, not escaped: only the browser's console warnings show it (a saved line or handed-over
+/// flow that cannot be read), and escaping would link Rust's `Debug` formatting of strings into
+/// the questionnaire build's WebAssembly for their sake alone.
+impl fmt::Display for Got {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Got::Text(text) => write!(f, "\"{text}\""),
+            Got::Repeated(text) => write!(f, "\"{text}\" again"),
+            Got::Plain(said) => f.write_str(said),
+        }
+    }
 }
 
 impl fmt::Display for FieldError {
@@ -92,7 +128,7 @@ impl fmt::Display for FieldError {
     }
 }
 
-fn invalid(index: Option<usize>, kind: FieldKind, got: String) -> FieldError {
+fn invalid(index: Option<usize>, kind: FieldKind, got: Got) -> FieldError {
     FieldError::Invalid {
         index,
         expected: match (kind, index) {
@@ -108,7 +144,7 @@ fn invalid(index: Option<usize>, kind: FieldKind, got: String) -> FieldError {
 fn single<'t>(kind: FieldKind, texts: &[&'t str]) -> Result<&'t str, FieldError> {
     match texts {
         [text] => Ok(text),
-        _ => Err(invalid(None, kind, format!("{} values", texts.len()))),
+        _ => Err(invalid(None, kind, Got::Plain(format!("{} values", texts.len())))),
     }
 }
 
@@ -116,13 +152,13 @@ fn parse_yes_no(kind: FieldKind, texts: &[&str]) -> Result<bool, FieldError> {
     match single(kind, texts)? {
         "true" => Ok(true),
         "false" => Ok(false),
-        other => Err(invalid(None, kind, format!("{other:?}"))),
+        other => Err(invalid(None, kind, Got::Text(other.to_owned()))),
     }
 }
 
 fn parse_one<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<E, FieldError> {
     let text = single(kind, texts)?;
-    E::parse(text).ok_or_else(|| invalid(None, kind, format!("{text:?}")))
+    E::parse(text).ok_or_else(|| invalid(None, kind, Got::Text(text.to_string())))
 }
 
 /// A list is a set: a repeated value is an error (it is a mistake, not a stronger answer),
@@ -131,12 +167,12 @@ fn parse_list<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<Vec<E>
     let mut chosen = Vec::with_capacity(texts.len());
     for (index, text) in texts.iter().enumerate() {
         let value =
-            E::parse(text).ok_or_else(|| invalid(Some(index), kind, format!("{text:?}")))?;
+            E::parse(text).ok_or_else(|| invalid(Some(index), kind, Got::Text(text.to_string())))?;
         if chosen.contains(&value) {
             return Err(FieldError::Invalid {
                 index: Some(index),
                 expected: "each value at most once".to_owned(),
-                got: format!("{text:?} again"),
+                got: Got::Repeated(text.to_string()),
             });
         }
         chosen.push(value);
@@ -150,7 +186,7 @@ fn parse_integer<T: TryFrom<u64>>(kind: FieldKind, texts: &[&str]) -> Result<T, 
         unreachable!("parse_integer is only generated for integer fields")
     };
     let text = single(kind, texts)?;
-    let bad = || invalid(None, kind, text.to_owned());
+    let bad = || invalid(None, kind, Got::Plain(text.to_owned()));
     if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(bad());
     }

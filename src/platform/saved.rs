@@ -74,6 +74,8 @@ pub fn encode(saved: &SavedAnswers) -> String {
 }
 
 /// Reads a saved line back; the error says whether to keep it and what was wrong.
+/// What was wrong names the bad part in quotes, unescaped: it only reaches a console warning,
+/// and escaping (`{:?}`) would link Rust's `Debug` formatting of strings into the browser build.
 pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     let mut parts = line.split('|');
     let version = parts
@@ -91,7 +93,7 @@ pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     let corrupt = |problem: String| DecodeError::Corrupt(problem);
     let date_text = parts.next().unwrap_or("");
     let confirmed_on =
-        LocalDate::parse(date_text).ok_or_else(|| corrupt(format!("bad date {date_text:?}")))?;
+        LocalDate::parse(date_text).ok_or_else(|| corrupt(format!("bad date \"{date_text}\"")))?;
     let mut saved = SavedAnswers {
         answers: Answers::default(),
         answered: Vec::new(),
@@ -100,8 +102,8 @@ pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     for part in parts {
         let (name, value) = part
             .split_once('=')
-            .ok_or_else(|| corrupt(format!("{part:?} is not field=value")))?;
-        let field = field(name).ok_or_else(|| corrupt(format!("unknown field {name:?}")))?;
+            .ok_or_else(|| corrupt(format!("\"{part}\" is not field=value")))?;
+        let field = field(name).ok_or_else(|| corrupt(format!("unknown field \"{name}\"")))?;
         if saved.answered.contains(&field.name) {
             return Err(corrupt(format!("{name} given more than once")));
         }
