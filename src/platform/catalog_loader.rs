@@ -89,17 +89,7 @@ fn parse(locale: Locale, text: String) -> Result<content::Catalog, String> {
 /// `sciaticaCatalog.load(name)` of startup.js.
 async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
     let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
-    let loader =
-        catalog_script().ok_or_else(|| failed("the page has no sciaticaCatalog (startup.js)"))?;
-    let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
-        .ok()
-        .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(|| failed("sciaticaCatalog has no load()"))?;
-    let promise = load
-        .call1(&loader, &JsValue::from_str(name))
-        .ok()
-        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(|| failed("load() gave no promise"))?;
+    let promise = load_promise(name).map_err(failed)?;
     let text = JsFuture::from(promise).await.map_err(|error| {
         let reason = error.dyn_ref::<js_sys::Error>().map_or_else(
             || "no reason given".to_owned(),
@@ -109,6 +99,20 @@ async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
     })?;
     text.as_string()
         .ok_or_else(|| failed("the file is not text"))
+}
+
+/// The promise of `sciaticaCatalog.load(name)`, or what the page lacks for it. Apart from
+/// `fetch_text`, so each problem is a plain text and the message is made in one place.
+fn load_promise(name: &str) -> Result<js_sys::Promise, &'static str> {
+    let loader = catalog_script().ok_or("the page has no sciaticaCatalog (startup.js)")?;
+    let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
+        .ok()
+        .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
+        .ok_or("sciaticaCatalog has no load()")?;
+    load.call1(&loader, &JsValue::from_str(name))
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+        .ok_or("load() gave no promise")
 }
 
 /// `sciaticaCatalog`, set by startup.js. That script is deferred and comes before Trunk's wasm
