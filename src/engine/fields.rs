@@ -48,12 +48,18 @@ impl FieldKind {
     }
 }
 
+/// `"a", "b", "c"`: pushed into one string, not a `format!` per value joined.
 fn quoted(values: &[&str]) -> String {
-    values
-        .iter()
-        .map(|value| format!("\"{value}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut text = String::new();
+    for (position, value) in values.iter().enumerate() {
+        if position > 0 {
+            text.push_str(", ");
+        }
+        text.push('"');
+        text.push_str(value);
+        text.push('"');
+    }
+    text
 }
 
 /// One contract field: its name and what it accepts.

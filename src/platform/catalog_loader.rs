@@ -34,7 +34,7 @@ pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
     ensure_first(locale).await?;
     #[cfg(feature = "journeys")]
     {
-        let text = fetch_text(locale, &rest_name(locale)).await?;
+        let text = fetch_text(locale, rest_name(locale)).await?;
         let rest = parse(locale, text)?;
         if !content::is_loaded(locale) {
             content::register_rest(rest);
@@ -43,9 +43,15 @@ pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
     Ok(())
 }
 
-/// The name the page knows a language's second data file by (src/web/postbuild.mjs).
-fn rest_name(locale: Locale) -> String {
-    format!("{}-more", locale.tag())
+/// The name the page knows a language's second data file by (src/web/postbuild.mjs): the
+/// language's tag and `-more`, spelled out rather than formatted, since the questionnaire build
+/// asks for it too.
+const fn rest_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "zh-CN-more",
+        Locale::ZhHant => "zh-Hant-more",
+        Locale::En => "en-more",
+    }
 }
 
 /// In the questionnaire build, asks for the rest of `locale`'s catalog now, so that the full
@@ -53,7 +59,7 @@ fn rest_name(locale: Locale) -> String {
 /// the same file for every reader of that language, never on an answer).
 pub fn prefetch_rest(locale: Locale) {
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = fetch_text(locale, &rest_name(locale)).await;
+        let _ = fetch_text(locale, rest_name(locale)).await;
     });
 }
 
