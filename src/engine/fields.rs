@@ -203,6 +203,79 @@ fn parse_integer<T: TryFrom<u64>>(kind: FieldKind, texts: &[&str]) -> Result<T, 
     T::try_from(number).map_err(|_| bad())
 }
 
+/// A field's value as contract text, read and written: implemented once per Rust type (`bool`,
+/// the integers, each contract enum and a list of one) and reached through `dyn`, so that
+/// `set_field` and `field_texts` hold one small arm per field rather than the parsing and its
+/// error handling inlined into every arm.
+pub(super) trait ContractValue {
+    /// Sets the value from contract text the field (`kind`) accepts; on an error, nothing changes.
+    fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError>;
+    /// One text per value.
+    fn texts(&self) -> Vec<String>;
+}
+
+impl ContractValue for bool {
+    fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+        *self = parse_yes_no(kind, texts)?;
+        Ok(())
+    }
+
+    fn texts(&self) -> Vec<String> {
+        vec![self.to_string()]
+    }
+}
+
+macro_rules! integer_value {
+    ($($int:ty),+) => {$(
+        impl ContractValue for $int {
+            fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+                *self = parse_integer::<$int>(kind, texts)?;
+                Ok(())
+            }
+
+            fn texts(&self) -> Vec<String> {
+                vec![self.to_string()]
+            }
+        }
+    )+};
+}
+
+integer_value!(u8, u16);
+
+/// Implements [`ContractValue`] for a contract enum and for a list of it.
+macro_rules! enum_value {
+    ($enum:ty) => {
+        impl ContractValue for $enum {
+            fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+                *self = parse_one::<$enum>(kind, texts)?;
+                Ok(())
+            }
+
+            fn texts(&self) -> Vec<String> {
+                vec![self.as_str().to_owned()]
+            }
+        }
+
+        impl ContractValue for Vec<$enum> {
+            fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+                *self = parse_list::<$enum>(kind, texts)?;
+                Ok(())
+            }
+
+            fn texts(&self) -> Vec<String> {
+                self.iter().map(|value| value.as_str().to_owned()).collect()
+            }
+        }
+    };
+}
+
+enum_value!(AgeBand);
+enum_value!(Situation);
+enum_value!(CalfCramps);
+enum_value!(PainArea);
+enum_value!(Side);
+enum_value!(PainTrend);
+
 /// Per-kind pieces of the table: the Rust type, the metadata, reading and writing.
 macro_rules! kind {
     (type yes_no) => { bool };
@@ -215,15 +288,6 @@ macro_rules! kind {
     (meta list($enum:ident)) => { FieldKind::ListOf($enum::NAMES) };
     (meta integer($int:ident, $max:expr)) => { FieldKind::Integer { max: $max as u16 } };
 
-    (read yes_no, $value:expr) => { vec![$value.to_string()] };
-    (read one($enum:ident), $value:expr) => { vec![$value.as_str().to_owned()] };
-    (read list($enum:ident), $value:expr) => { $value.iter().map(|v| v.as_str().to_owned()).collect() };
-    (read integer($int:ident, $max:expr), $value:expr) => { vec![$value.to_string()] };
-
-    (parse yes_no, $kind:expr, $texts:expr) => { parse_yes_no($kind, $texts) };
-    (parse one($enum:ident), $kind:expr, $texts:expr) => { parse_one::<$enum>($kind, $texts) };
-    (parse list($enum:ident), $kind:expr, $texts:expr) => { parse_list::<$enum>($kind, $texts) };
-    (parse integer($int:ident, $max:expr), $kind:expr, $texts:expr) => { parse_integer::<$int>($kind, $texts) };
 }
 
 macro_rules! answer_fields {
@@ -257,9 +321,10 @@ macro_rules! answer_fields {
         impl FieldId {
             const ALL: &'static [FieldId] = &[ $( FieldId::$name, )+ ];
 
-            fn of(name: &str) -> Option<FieldId> {
+            /// The field with this contract name, and what it accepts.
+            fn of(name: &str) -> Option<(FieldId, FieldKind)> {
                 let position = FIELDS.iter().position(|field| field.name == name)?;
-                FieldId::ALL.get(position).copied()
+                Some((*FieldId::ALL.get(position)?, FIELDS[position].kind))
             }
         }
 
@@ -268,21 +333,21 @@ macro_rules! answer_fields {
             /// list), e.g. `["true"]`, `["8"]`, `["buttock", "foot"]`. `None` for an
             /// unknown name.
             pub fn field_texts(&self, name: &str) -> Option<Vec<String>> {
-                Some(match FieldId::of(name)? {
-                    $( FieldId::$name => kind!(read $kind $(($($arg)*))?, self.$name), )+
-                })
+                let (id, _) = FieldId::of(name)?;
+                let value: &dyn ContractValue = match id {
+                    $( FieldId::$name => &self.$name, )+
+                };
+                Some(value.texts())
             }
 
             /// Sets a field from contract text (as [`Answers::field_texts`] gives it),
             /// validated; on an error nothing changes.
             pub fn set_field(&mut self, name: &str, texts: &[&str]) -> Result<(), FieldError> {
-                match FieldId::of(name).ok_or(FieldError::Unknown)? {
-                    $( FieldId::$name => {
-                        let kind = kind!(meta $kind $(($($arg)*))?);
-                        self.$name = kind!(parse $kind $(($($arg)*))?, kind, texts)?;
-                    } )+
-                }
-                Ok(())
+                let (id, kind) = FieldId::of(name).ok_or(FieldError::Unknown)?;
+                let value: &mut dyn ContractValue = match id {
+                    $( FieldId::$name => &mut self.$name, )+
+                };
+                value.set_from(kind, texts)
             }
         }
     };
