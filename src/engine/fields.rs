@@ -48,12 +48,18 @@ impl FieldKind {
     }
 }
 
+/// `"a", "b", "c"`: pushed into one string, not a `format!` per value joined.
 fn quoted(values: &[&str]) -> String {
-    values
-        .iter()
-        .map(|value| format!("\"{value}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut text = String::new();
+    for (position, value) in values.iter().enumerate() {
+        if position > 0 {
+            text.push_str(", ");
+        }
+        text.push('"');
+        text.push_str(value);
+        text.push('"');
+    }
+    text
 }
 
 /// One contract field: its name and what it accepts.
@@ -77,8 +83,44 @@ pub enum FieldError {
     Invalid {
         index: Option<usize>,
         expected: String,
-        got: String,
+        got: Got,
     },
+}
+
+/// What a field was given, as an error message names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Got {
+    /// A text that is not one of the field's values: messages quote it.
+    Text(String),
+    /// A value given twice in a list: quoted, then "again".
+    Repeated(String),
+    /// Said as it is: how many values came, or the digits of an integer out of range.
+    Plain(String),
+}
+
+impl Got {
+    /// As the `assess` command names it (assessment.md): a text quoted and escaped the way
+    /// Rust writes a string (`"improving"`), so no input can break its one-line message.
+    pub fn escaped(&self) -> String {
+        match self {
+            Got::Text(text) => format!("{text:?}"),
+            Got::Repeated(text) => format!("{text:?} again"),
+            Got::Plain(said) => said.clone(),
+        }
+    }
+}
+
+/// Quoted, not escaped: only the browser's console warnings show it (a saved line or handed-over
+/// flow that cannot be read), and escaping would link Rust's `Debug` formatting of strings into
+/// the questionnaire build's WebAssembly for their sake alone.
+impl fmt::Display for Got {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Got::Text(text) => write!(f, "\"{text}\""),
+            Got::Repeated(text) => write!(f, "\"{text}\" again"),
+            Got::Plain(said) => f.write_str(said),
+        }
+    }
 }
 
 impl fmt::Display for FieldError {
@@ -92,7 +134,7 @@ impl fmt::Display for FieldError {
     }
 }
 
-fn invalid(index: Option<usize>, kind: FieldKind, got: String) -> FieldError {
+fn invalid(index: Option<usize>, kind: FieldKind, got: Got) -> FieldError {
     FieldError::Invalid {
         index,
         expected: match (kind, index) {
@@ -108,7 +150,7 @@ fn invalid(index: Option<usize>, kind: FieldKind, got: String) -> FieldError {
 fn single<'t>(kind: FieldKind, texts: &[&'t str]) -> Result<&'t str, FieldError> {
     match texts {
         [text] => Ok(text),
-        _ => Err(invalid(None, kind, format!("{} values", texts.len()))),
+        _ => Err(invalid(None, kind, Got::Plain(format!("{} values", texts.len())))),
     }
 }
 
@@ -116,13 +158,13 @@ fn parse_yes_no(kind: FieldKind, texts: &[&str]) -> Result<bool, FieldError> {
     match single(kind, texts)? {
         "true" => Ok(true),
         "false" => Ok(false),
-        other => Err(invalid(None, kind, format!("{other:?}"))),
+        other => Err(invalid(None, kind, Got::Text(other.to_owned()))),
     }
 }
 
 fn parse_one<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<E, FieldError> {
     let text = single(kind, texts)?;
-    E::parse(text).ok_or_else(|| invalid(None, kind, format!("{text:?}")))
+    E::parse(text).ok_or_else(|| invalid(None, kind, Got::Text(text.to_string())))
 }
 
 /// A list is a set: a repeated value is an error (it is a mistake, not a stronger answer),
@@ -131,12 +173,12 @@ fn parse_list<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<Vec<E>
     let mut chosen = Vec::with_capacity(texts.len());
     for (index, text) in texts.iter().enumerate() {
         let value =
-            E::parse(text).ok_or_else(|| invalid(Some(index), kind, format!("{text:?}")))?;
+            E::parse(text).ok_or_else(|| invalid(Some(index), kind, Got::Text(text.to_string())))?;
         if chosen.contains(&value) {
             return Err(FieldError::Invalid {
                 index: Some(index),
                 expected: "each value at most once".to_owned(),
-                got: format!("{text:?} again"),
+                got: Got::Repeated(text.to_string()),
             });
         }
         chosen.push(value);
@@ -150,7 +192,7 @@ fn parse_integer<T: TryFrom<u64>>(kind: FieldKind, texts: &[&str]) -> Result<T, 
         unreachable!("parse_integer is only generated for integer fields")
     };
     let text = single(kind, texts)?;
-    let bad = || invalid(None, kind, text.to_owned());
+    let bad = || invalid(None, kind, Got::Plain(text.to_owned()));
     if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(bad());
     }
@@ -160,6 +202,79 @@ fn parse_integer<T: TryFrom<u64>>(kind: FieldKind, texts: &[&str]) -> Result<T, 
     }
     T::try_from(number).map_err(|_| bad())
 }
+
+/// A field's value as contract text, read and written: implemented once per Rust type (`bool`,
+/// the integers, each contract enum and a list of one) and reached through `dyn`, so that
+/// `set_field` and `field_texts` hold one small arm per field rather than the parsing and its
+/// error handling inlined into every arm.
+pub(super) trait ContractValue {
+    /// Sets the value from contract text the field (`kind`) accepts; on an error, nothing changes.
+    fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError>;
+    /// One text per value.
+    fn texts(&self) -> Vec<String>;
+}
+
+impl ContractValue for bool {
+    fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+        *self = parse_yes_no(kind, texts)?;
+        Ok(())
+    }
+
+    fn texts(&self) -> Vec<String> {
+        vec![self.to_string()]
+    }
+}
+
+macro_rules! integer_value {
+    ($($int:ty),+) => {$(
+        impl ContractValue for $int {
+            fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+                *self = parse_integer::<$int>(kind, texts)?;
+                Ok(())
+            }
+
+            fn texts(&self) -> Vec<String> {
+                vec![self.to_string()]
+            }
+        }
+    )+};
+}
+
+integer_value!(u8, u16);
+
+/// Implements [`ContractValue`] for a contract enum and for a list of it.
+macro_rules! enum_value {
+    ($enum:ty) => {
+        impl ContractValue for $enum {
+            fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+                *self = parse_one::<$enum>(kind, texts)?;
+                Ok(())
+            }
+
+            fn texts(&self) -> Vec<String> {
+                vec![self.as_str().to_owned()]
+            }
+        }
+
+        impl ContractValue for Vec<$enum> {
+            fn set_from(&mut self, kind: FieldKind, texts: &[&str]) -> Result<(), FieldError> {
+                *self = parse_list::<$enum>(kind, texts)?;
+                Ok(())
+            }
+
+            fn texts(&self) -> Vec<String> {
+                self.iter().map(|value| value.as_str().to_owned()).collect()
+            }
+        }
+    };
+}
+
+enum_value!(AgeBand);
+enum_value!(Situation);
+enum_value!(CalfCramps);
+enum_value!(PainArea);
+enum_value!(Side);
+enum_value!(PainTrend);
 
 /// Per-kind pieces of the table: the Rust type, the metadata, reading and writing.
 macro_rules! kind {
@@ -173,15 +288,6 @@ macro_rules! kind {
     (meta list($enum:ident)) => { FieldKind::ListOf($enum::NAMES) };
     (meta integer($int:ident, $max:expr)) => { FieldKind::Integer { max: $max as u16 } };
 
-    (read yes_no, $value:expr) => { vec![$value.to_string()] };
-    (read one($enum:ident), $value:expr) => { vec![$value.as_str().to_owned()] };
-    (read list($enum:ident), $value:expr) => { $value.iter().map(|v| v.as_str().to_owned()).collect() };
-    (read integer($int:ident, $max:expr), $value:expr) => { vec![$value.to_string()] };
-
-    (parse yes_no, $kind:expr, $texts:expr) => { parse_yes_no($kind, $texts) };
-    (parse one($enum:ident), $kind:expr, $texts:expr) => { parse_one::<$enum>($kind, $texts) };
-    (parse list($enum:ident), $kind:expr, $texts:expr) => { parse_list::<$enum>($kind, $texts) };
-    (parse integer($int:ident, $max:expr), $kind:expr, $texts:expr) => { parse_integer::<$int>($kind, $texts) };
 }
 
 macro_rules! answer_fields {
@@ -203,28 +309,45 @@ macro_rules! answer_fields {
             $( Field { name: stringify!($name), kind: kind!(meta $kind $(($($arg)*))?) }, )+
         ];
 
+        /// The fields by their place in [`FIELDS`]: a field found by name once (one loop over
+        /// the table) is then reached by a jump, where one `match` arm per field name compared
+        /// the name with each field's in turn, in `field_texts` and in `set_field` alike.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum FieldId {
+            $( $name, )+
+        }
+
+        impl FieldId {
+            const ALL: &'static [FieldId] = &[ $( FieldId::$name, )+ ];
+
+            /// The field with this contract name, and what it accepts.
+            fn of(name: &str) -> Option<(FieldId, FieldKind)> {
+                let position = FIELDS.iter().position(|field| field.name == name)?;
+                Some((*FieldId::ALL.get(position)?, FIELDS[position].kind))
+            }
+        }
+
         impl Answers {
             /// A field's answer as contract text: one text per value (none for an empty
             /// list), e.g. `["true"]`, `["8"]`, `["buttock", "foot"]`. `None` for an
             /// unknown name.
             pub fn field_texts(&self, name: &str) -> Option<Vec<String>> {
-                match name {
-                    $( stringify!($name) => Some(kind!(read $kind $(($($arg)*))?, self.$name)), )+
-                    _ => None,
-                }
+                let (id, _) = FieldId::of(name)?;
+                let value: &dyn ContractValue = match id {
+                    $( FieldId::$name => &self.$name, )+
+                };
+                Some(value.texts())
             }
 
             /// Sets a field from contract text (as [`Answers::field_texts`] gives it),
             /// validated; on an error nothing changes.
             pub fn set_field(&mut self, name: &str, texts: &[&str]) -> Result<(), FieldError> {
-                match name {
-                    $( stringify!($name) => {
-                        let kind = kind!(meta $kind $(($($arg)*))?);
-                        self.$name = kind!(parse $kind $(($($arg)*))?, kind, texts)?;
-                        Ok(())
-                    } )+
-                    _ => Err(FieldError::Unknown),
-                }
+                let (id, kind) = FieldId::of(name).ok_or(FieldError::Unknown)?;
+                let value: &mut dyn ContractValue = match id {
+                    $( FieldId::$name => &mut self.$name, )+
+                };
+                value.set_from(kind, texts)
             }
         }
     };

@@ -184,7 +184,7 @@ fn answers_from_entries<'a>(
                     index,
                     expected,
                     got,
-                } => invalid(index, expected, got),
+                } => invalid(index, expected, got.escaped()),
                 // `field` came from the table, so the table knows its name.
                 FieldError::Unknown => InputError::UnknownField {
                     field: field.name.to_owned(),

@@ -45,6 +45,14 @@ impl Scheme {
             Scheme::Dark => "dark",
         }
     }
+
+    /// The CSS custom property the stylesheet reads this scheme's host accent from.
+    pub const fn css_property(self) -> &'static str {
+        match self {
+            Scheme::Light => "--host-accent-light",
+            Scheme::Dark => "--host-accent-dark",
+        }
+    }
 }
 
 impl Rgb {

@@ -34,7 +34,7 @@ pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
     ensure_first(locale).await?;
     #[cfg(feature = "journeys")]
     {
-        let text = fetch_text(locale, &rest_name(locale)).await?;
+        let text = fetch_text(locale, rest_name(locale)).await?;
         let rest = parse(locale, text)?;
         if !content::is_loaded(locale) {
             content::register_rest(rest);
@@ -43,9 +43,15 @@ pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
     Ok(())
 }
 
-/// The name the page knows a language's second data file by (src/web/postbuild.mjs).
-fn rest_name(locale: Locale) -> String {
-    format!("{}-more", locale.tag())
+/// The name the page knows a language's second data file by (src/web/postbuild.mjs): the
+/// language's tag and `-more`, spelled out rather than formatted, since the questionnaire build
+/// asks for it too.
+const fn rest_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "zh-CN-more",
+        Locale::ZhHant => "zh-Hant-more",
+        Locale::En => "en-more",
+    }
 }
 
 /// In the questionnaire build, asks for the rest of `locale`'s catalog now, so that the full
@@ -53,7 +59,7 @@ fn rest_name(locale: Locale) -> String {
 /// the same file for every reader of that language, never on an answer).
 pub fn prefetch_rest(locale: Locale) {
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = fetch_text(locale, &rest_name(locale)).await;
+        let _ = fetch_text(locale, rest_name(locale)).await;
     });
 }
 
@@ -89,17 +95,7 @@ fn parse(locale: Locale, text: String) -> Result<content::Catalog, String> {
 /// `sciaticaCatalog.load(name)` of startup.js.
 async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
     let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
-    let loader =
-        catalog_script().ok_or_else(|| failed("the page has no sciaticaCatalog (startup.js)"))?;
-    let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
-        .ok()
-        .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(|| failed("sciaticaCatalog has no load()"))?;
-    let promise = load
-        .call1(&loader, &JsValue::from_str(name))
-        .ok()
-        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(|| failed("load() gave no promise"))?;
+    let promise = load_promise(name).map_err(failed)?;
     let text = JsFuture::from(promise).await.map_err(|error| {
         let reason = error.dyn_ref::<js_sys::Error>().map_or_else(
             || "no reason given".to_owned(),
@@ -109,6 +105,20 @@ async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
     })?;
     text.as_string()
         .ok_or_else(|| failed("the file is not text"))
+}
+
+/// The promise of `sciaticaCatalog.load(name)`, or what the page lacks for it. Apart from
+/// `fetch_text`, so each problem is a plain text and the message is made in one place.
+fn load_promise(name: &str) -> Result<js_sys::Promise, &'static str> {
+    let loader = catalog_script().ok_or("the page has no sciaticaCatalog (startup.js)")?;
+    let load = js_sys::Reflect::get(&loader, &JsValue::from_str("load"))
+        .ok()
+        .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
+        .ok_or("sciaticaCatalog has no load()")?;
+    load.call1(&loader, &JsValue::from_str(name))
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+        .ok_or("load() gave no promise")
 }
 
 /// `sciaticaCatalog`, set by startup.js. That script is deferred and comes before Trunk's wasm

@@ -33,8 +33,9 @@ thread_local! {
     static FAILED_TRIES: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Adds the full build's loader script once; `then` runs with whether it is ready.
-fn load(then: impl FnOnce(bool) + 'static) {
+/// Adds the full build's loader script once; `then` runs with whether it is ready. Boxed, so
+/// the prefetch and the handover share one copy of this function instead of one each.
+fn load(then: Box<dyn FnOnce(bool)>) {
     if !page_global(ENTRY).is_undefined() {
         return then(true);
     }
@@ -98,14 +99,14 @@ fn load(then: impl FnOnce(bool) + 'static) {
 
 /// Starts fetching and compiling the full build in the background (idempotent).
 pub fn prefetch() {
-    load(|_| {});
+    load(Box::new(|_| {}));
 }
 
 /// Hands `flow` (ui::handoff's text) to the full build; `stop` ends this build's app when the
 /// full build is about to mount. `failed` runs if the full build cannot be loaded (offline
 /// before it was ever fetched, say), so the screen can offer to try again; nothing is lost.
 pub fn hand_over(flow: String, stop: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
-    load(move |ready| {
+    load(Box::new(move |ready| {
         let entry = page_global(ENTRY);
         let start = Reflect::get(&entry, &JsValue::from_str("start"))
             .ok()
@@ -126,7 +127,7 @@ pub fn hand_over(flow: String, stop: impl FnOnce() + 'static, failed: impl FnOnc
         let on_error = Closure::once(move |_: JsValue| failed());
         let _ = promise.catch(&on_error);
         on_error.forget();
-    });
+    }));
 }
 
 /// In the full build: the flow handed over, if this start is a handoff (taken once).

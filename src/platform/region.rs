@@ -225,12 +225,11 @@ fn region_subtag(tag: &str) -> Option<&str> {
     None
 }
 
-/// The script subtag (`Hant`, `Hans`), if any, in lower case.
-fn script_subtag(tag: &str) -> Option<String> {
+/// The script subtag (`Hant`, `Hans`), if any, as given (compare it ignoring case).
+fn script_subtag(tag: &str) -> Option<&str> {
     subtags(tag)
         .take_while(|subtag| !(subtag.len() == 2 || subtag.bytes().all(|b| b.is_ascii_digit())))
         .find(|subtag| subtag.len() == 4 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(str::to_ascii_lowercase)
 }
 
 /// The reader's region from the browser's languages: the first tag that names a region
@@ -251,19 +250,27 @@ where
 /// characters in Hong Kong and Macao) read Traditional; `zh-Hans*` and every other `zh*`
 /// read Simplified; `en*` reads English.
 pub fn locale_of_tag(tag: &str) -> Option<Locale> {
-    let language = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    match language.as_str() {
-        "zh" => Some(match script_subtag(tag).as_deref() {
-            Some("hant") => Locale::ZhHant,
-            Some("hans") => Locale::ZhCn,
-            _ => match region_subtag(tag).map(str::to_ascii_uppercase).as_deref() {
-                Some("HK" | "TW" | "MO") => Locale::ZhHant,
-                _ => Locale::ZhCn,
-            },
-        }),
-        "yue" => Some(Locale::ZhHant),
-        "en" => Some(Locale::En),
-        _ => None,
+    // Compared ignoring case rather than lower-cased copies: no allocation, less code.
+    let is = |subtag: Option<&str>, name: &str| subtag.is_some_and(|subtag| subtag.eq_ignore_ascii_case(name));
+    let language = tag.trim().split(['-', '_']).next();
+    if is(language, "zh") {
+        let script = script_subtag(tag);
+        let region = region_subtag(tag);
+        Some(if is(script, "hant") {
+            Locale::ZhHant
+        } else if is(script, "hans") {
+            Locale::ZhCn
+        } else if ["HK", "TW", "MO"].iter().any(|code| is(region, code)) {
+            Locale::ZhHant
+        } else {
+            Locale::ZhCn
+        })
+    } else if is(language, "yue") {
+        Some(Locale::ZhHant)
+    } else if is(language, "en") {
+        Some(Locale::En)
+    } else {
+        None
     }
 }
 

@@ -66,14 +66,25 @@ impl std::error::Error for DecodeError {}
 
 pub fn encode(saved: &SavedAnswers) -> String {
     let mut line = format!("v{VERSION}|{}", saved.confirmed_on);
+    // Pushed piece by piece: a `format!` and a join per field cost more code for the same text.
     for field in FIELDS.iter().filter(|f| saved.answered.contains(&f.name)) {
         let texts = saved.answers.field_texts(field.name).unwrap_or_default();
-        line.push_str(&format!("|{}={}", field.name, texts.join(",")));
+        line.push('|');
+        line.push_str(field.name);
+        line.push('=');
+        for (position, text) in texts.iter().enumerate() {
+            if position > 0 {
+                line.push(',');
+            }
+            line.push_str(text);
+        }
     }
     line
 }
 
 /// Reads a saved line back; the error says whether to keep it and what was wrong.
+/// What was wrong names the bad part in quotes, unescaped: it only reaches a console warning,
+/// and escaping (`{:?}`) would link Rust's `Debug` formatting of strings into the browser build.
 pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     let mut parts = line.split('|');
     let version = parts
@@ -91,7 +102,7 @@ pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     let corrupt = |problem: String| DecodeError::Corrupt(problem);
     let date_text = parts.next().unwrap_or("");
     let confirmed_on =
-        LocalDate::parse(date_text).ok_or_else(|| corrupt(format!("bad date {date_text:?}")))?;
+        LocalDate::parse(date_text).ok_or_else(|| corrupt(format!("bad date \"{date_text}\"")))?;
     let mut saved = SavedAnswers {
         answers: Answers::default(),
         answered: Vec::new(),
@@ -100,8 +111,8 @@ pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     for part in parts {
         let (name, value) = part
             .split_once('=')
-            .ok_or_else(|| corrupt(format!("{part:?} is not field=value")))?;
-        let field = field(name).ok_or_else(|| corrupt(format!("unknown field {name:?}")))?;
+            .ok_or_else(|| corrupt(format!("\"{part}\" is not field=value")))?;
+        let field = field(name).ok_or_else(|| corrupt(format!("unknown field \"{name}\"")))?;
         if saved.answered.contains(&field.name) {
             return Err(corrupt(format!("{name} given more than once")));
         }

@@ -30,14 +30,14 @@ pub fn load() -> Option<Returning> {
     let stored = storage.get_item(KEY).ok().flatten()?;
     match saved::decode(&stored) {
         Ok(kept) => Some(saved::returning(&kept, today()?)),
-        Err(problem) if problem.keep_stored() => {
-            super::browser::warn(&format!("sciatica-check: {problem}; left as it is"));
-            None
-        }
         Err(problem) => {
-            let outcome = match storage.remove_item(KEY) {
-                Ok(()) => "the saved answers were deleted",
-                Err(_) => "they could not be deleted",
+            let outcome = if problem.keep_stored() {
+                "left as it is"
+            } else {
+                match storage.remove_item(KEY) {
+                    Ok(()) => "the saved answers were deleted",
+                    Err(_) => "they could not be deleted",
+                }
             };
             super::browser::warn(&format!("sciatica-check: {problem}; {outcome}"));
             None

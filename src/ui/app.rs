@@ -260,7 +260,12 @@ pub fn start() {
         .unwrap_or_else(|| region::locale_from_browser(languages()));
     let browser_region = region::browser_region(languages());
     let storage_available = crate::platform::storage::is_available();
+    // Only the full build is ever started by a handoff (the questionnaire build is the page's
+    // first): the questionnaire build leaves the reading of one out of its WebAssembly.
+    #[cfg(feature = "journeys")]
     let handoff = crate::platform::full_build::take_handoff();
+    #[cfg(not(feature = "journeys"))]
+    let handoff: Option<String> = None;
     let handed_over = handoff.as_deref().and_then(|text| {
         // Both builds come from one source, so this cannot fail short of a bug; if it does,
         // the reader starts afresh rather than seeing two apps.

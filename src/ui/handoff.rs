@@ -11,7 +11,7 @@
 //! `returned`, and every contract field as `a.<field>=<value>,<value>` (the field table's text,
 //! so every field, answered or not, comes back exactly as it was).
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 use super::screens::Screen;
 use super::state::Flow;
@@ -29,20 +29,21 @@ impl fmt::Display for HandoffError {
     }
 }
 
-fn screen_text(screen: Screen) -> String {
+/// Writes `screen`'s text (`step:3`, `exercise:result:<routine>`, ...) at the end of `out`.
+fn write_screen(out: &mut String, screen: Screen) {
     let origin = |from_result: bool| if from_result { "result" } else { "start" };
-    match screen {
-        Screen::Start => "start".to_owned(),
-        Screen::Step(index) => format!("step:{index}"),
-        Screen::Emergency { from } => format!("emergency:{from}"),
-        Screen::Result => "result".to_owned(),
-        Screen::Exercises { from_result } => format!("exercises:{}", origin(from_result)),
+    let _ = match screen {
+        Screen::Start => write!(out, "start"),
+        Screen::Step(index) => write!(out, "step:{index}"),
+        Screen::Emergency { from } => write!(out, "emergency:{from}"),
+        Screen::Result => write!(out, "result"),
+        Screen::Exercises { from_result } => write!(out, "exercises:{}", origin(from_result)),
         Screen::Exercise { routine, from_result } => {
-            format!("exercise:{}:{}", origin(from_result), routine.as_str())
+            write!(out, "exercise:{}:{}", origin(from_result), routine.as_str())
         }
-        Screen::Diary { from_start } => format!("diary:{}", origin(!from_start)),
-        Screen::CheckIn { from_start } => format!("check-in:{}", origin(!from_start)),
-    }
+        Screen::Diary { from_start } => write!(out, "diary:{}", origin(!from_start)),
+        Screen::CheckIn { from_start } => write!(out, "check-in:{}", origin(!from_start)),
+    };
 }
 
 fn parse_screen(text: &str) -> Option<Screen> {
@@ -76,26 +77,48 @@ fn parse_screen(text: &str) -> Option<Screen> {
     Some(screen)
 }
 
-/// The flow as text for the full build.
+/// The flow as text for the full build. Written line by line into one string (the
+/// questionnaire build carries this): a `format!` per line, joined, cost twice the code.
 pub fn encode(flow: &Flow) -> String {
-    let mut lines = vec![
-        format!("screen={}", screen_text(flow.screen)),
-        format!("locale={}", flow.settings.locale.tag()),
-        format!("remember={}", flow.settings.remember),
-        format!("no_red_flags={}", flow.no_red_flags),
-        format!("no_pain={}", flow.no_pain),
-        format!("answered={}", flow.answered.join(",")),
-        format!("prefilled={}", flow.prefilled.join(",")),
-        format!("missing={}", flow.missing.join(",")),
-    ];
+    let mut text = String::from("screen=");
+    write_screen(&mut text, flow.screen);
+    let _ = write!(
+        text,
+        "\nlocale={}\nremember={}\nno_red_flags={}\nno_pain={}",
+        flow.settings.locale.tag(),
+        flow.settings.remember,
+        flow.no_red_flags,
+        flow.no_pain
+    );
+    for (name, list) in [
+        ("answered", &flow.answered),
+        ("prefilled", &flow.prefilled),
+        ("missing", &flow.missing),
+    ] {
+        push_line(&mut text, "", name, list.iter().copied());
+    }
     if let Some(days) = flow.returned_after_days {
-        lines.push(format!("returned={days}"));
+        let _ = write!(text, "\nreturned={days}");
     }
     for field in FIELDS {
         let texts = flow.answers.field_texts(field.name).unwrap_or_default();
-        lines.push(format!("a.{}={}", field.name, texts.join(",")));
+        push_line(&mut text, "a.", field.name, texts.iter().map(String::as_str));
     }
-    lines.join("\n")
+    text
+}
+
+/// Adds the line `<prefix><name>=<value>,<value>...` to `text`.
+fn push_line<'v>(text: &mut String, prefix: &str, name: &str, values: impl Iterator<Item = &'v str>) {
+    text.push('\n');
+    text.push_str(prefix);
+    text.push_str(name);
+    text.push('=');
+    for (position, value) in values.enumerate() {
+        if position > 0 {
+            text.push(',');
+        }
+        text.push_str(value);
+    }
 }
 
 /// A field name as the field table spells it (so the flow's lists keep `&'static str`);

@@ -135,8 +135,7 @@ pub fn use_accent(accent: Option<String>, root: NodeRef) {
                 crate::platform::browser::warn(warning);
             }
             for (scheme, colour) in accents {
-                let property = format!("--host-accent-{}", scheme.as_str());
-                let _ = element.style().set_property(&property, &colour);
+                let _ = element.style().set_property(scheme.css_property(), &colour);
             }
         }
     });

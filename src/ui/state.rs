@@ -3,7 +3,7 @@
 
 use crate::content::steps::{is_asked, ChoiceField, NumberField, StepId, RED_FLAG_CHECKLIST};
 use crate::content::Locale;
-use crate::engine::{assess, Answers, FieldKind, Level, FIELDS};
+use crate::engine::{assess, Answers, FieldKind, Level, FIELDS, ONSET_DAYS_MAX};
 use crate::exercise::RoutineId;
 use crate::platform::saved::Returning;
 
@@ -107,15 +107,18 @@ impl Flow {
             if self.is_answered(field.name) || RED_FLAG_CHECKLIST.contains(&field.name) {
                 continue;
             }
-            let calmest: Vec<String> = match (field.name, field.kind) {
-                (_, FieldKind::YesNo) => vec!["false".to_owned()],
-                (_, FieldKind::ListOf(_)) => Vec::new(),
-                (_, FieldKind::Integer { max }) if field.name == "onset_days" => vec![max.to_string()],
-                ("pain_trend", _) => vec!["better".to_owned()],
+            let calmest: &[&str] = match (field.name, field.kind) {
+                (_, FieldKind::YesNo) => &["false"],
+                (_, FieldKind::ListOf(_)) => &[],
+                ("onset_days", FieldKind::Integer { .. }) => {
+                    // The longest time the field takes (its `max`).
+                    answers.onset_days = ONSET_DAYS_MAX;
+                    continue;
+                }
+                ("pain_trend", _) => &["better"],
                 _ => continue,
             };
-            let texts: Vec<&str> = calmest.iter().map(String::as_str).collect();
-            let _ = answers.set_field(field.name, &texts);
+            let _ = answers.set_field(field.name, calmest);
         }
         answers
     }

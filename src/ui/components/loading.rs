@@ -37,7 +37,7 @@ pub fn full_build_loader(props: &FullBuildLoaderProps) -> Html {
     html! {
         // No `data-screen`: this is not one of embed.md's screens but the way to one, so a host's
         // QA script waiting for `[data-screen]` waits for the screen the full build shows.
-        <section class="screen screen-loading" data-loading="" aria-labelledby="screen-heading" aria-busy={(!*failed).to_string()}>
+        <section class="screen screen-loading" data-loading="" aria-labelledby="screen-heading" aria-busy={if *failed { "false" } else { "true" }}>
             <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.t("loading.title") }</h2>
             if *failed {
                 <p role="alert">{ texts.t("loading.failed") }</p>
