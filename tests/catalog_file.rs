@@ -145,11 +145,12 @@ fn the_two_files_of_a_language_hold_its_catalog_once() {
 }
 
 /// The questionnaire build fetches only a language's first file before the first question, so
-/// none of its sources may read a key of a group that is only in the second (they would show the
-/// key itself). A key is a string literal `"group.` in these files.
+/// none of its sources may read a key that is only in the second (they would show the key
+/// itself). A key is a string literal `"group.name"`; one made at run time (`"rule.{id}"`) must be
+/// of a group the first file holds at least in part (the emergency rules are checked below).
 #[test]
 fn the_questionnaire_build_reads_no_key_of_the_full_build_groups() {
-    use sciatica_check::content::FULL_BUILD_GROUPS;
+    use sciatica_check::content::{in_first_part, FULL_BUILD_GROUPS};
     const QUESTIONNAIRE_SOURCES: &[&str] = &[
         "src/ui/components/start.rs",
         "src/ui/components/step.rs",
@@ -173,12 +174,40 @@ fn the_questionnaire_build_reads_no_key_of_the_full_build_groups() {
         for (at, _) in source.match_indices('"') {
             let rest = &source[at + 1..];
             let group: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
-            if !group.is_empty() && rest[group.len()..].starts_with('.') {
+            if group.is_empty() || !rest[group.len()..].starts_with('.') {
+                continue;
+            }
+            let literal = &rest[..rest.find('"').unwrap_or(rest.len())];
+            if literal.contains('{') {
                 assert!(
                     !FULL_BUILD_GROUPS.contains(&group.as_str()),
-                    "{file} reads a `{group}.` key, which only the second data file holds"
+                    "{file} makes a `{group}.` key, a group only the second data file holds"
                 );
+            } else {
+                assert!(in_first_part(literal), "{file} reads `{literal}`, which only the second data file holds");
             }
+        }
+    }
+}
+
+/// The emergency screen explains each rule that made the emergency (`rule.<id>`, in the
+/// questionnaire build): every language's first file holds those texts, and only those of the
+/// rules, since the others explain a result, which comes with the full build.
+#[test]
+fn the_first_file_explains_every_emergency_rule_and_no_other() {
+    use sciatica_check::content::{data_file_part, Part};
+    use sciatica_check::engine::{Level, RULES};
+    for &locale in Locale::ALL {
+        let first = parse_data_file(data_file_part(locale, Part::First).leak()).unwrap();
+        for rule in RULES {
+            let key = format!("rule.{}", rule.id);
+            assert_eq!(
+                first.entry(&key).is_some(),
+                rule.level == Level::Emergency,
+                "{}: {key} ({:?}) in the first file",
+                locale.tag(),
+                rule.level
+            );
         }
     }
 }

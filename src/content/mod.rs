@@ -120,10 +120,17 @@ pub const FULL_BUILD_GROUPS: &[&str] = &[
     "timer", "tips", "when", "why",
 ];
 
-/// Whether `key` is in a language's first data file (see [`FULL_BUILD_GROUPS`]).
+/// Whether `key` is in a language's first data file (see [`FULL_BUILD_GROUPS`]). Two groups are
+/// split by key, since the questionnaire build reads only a few of theirs: of `rule.*`, the
+/// emergency screen names only the rules that make an emergency (the rest explain a result); of
+/// `diary.*`, the start card names only the diary's title (the rest is the diary's own screen).
 pub fn in_first_part(key: &str) -> bool {
-    let group = key.split('.').next().unwrap_or(key);
-    !FULL_BUILD_GROUPS.contains(&group)
+    let (group, name) = key.split_once('.').unwrap_or((key, ""));
+    match group {
+        "rule" => crate::engine::rule(name).is_some_and(|rule| rule.level == crate::engine::Level::Emergency),
+        "diary" => name == "title",
+        _ => !FULL_BUILD_GROUPS.contains(&group),
+    }
 }
 
 /// Whether `locale`'s first data file is registered (always natively).
