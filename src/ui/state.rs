@@ -43,8 +43,9 @@ pub enum Msg {
     SetNoRedFlags(bool),
     SetNoPain(bool),
     /// A choice question's contract value picked: set for one-of questions, toggled for the
-    /// ones that take several (kept in the contract's order). Made by [`Msg::pick`], which
-    /// accepts only the field table's values.
+    /// ones that take several (kept in the contract's order). The value must be one of the field
+    /// table's: the questionnaire's options send their own values; anything else goes through
+    /// [`Msg::pick`], which accepts only those.
     Pick(ChoiceField, &'static str),
     SetNumber(NumberField, u16),
     /// The typed text is not a valid number: the field counts as unanswered again.
