@@ -155,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
         ),
         #[cfg(not(feature = "journeys"))]
         Screen::Result | Screen::Exercises { .. } | Screen::Exercise { .. } | Screen::Diary { .. } | Screen::CheckIn { .. } => html! {
-            <FullBuildLoader flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
+            <FullBuildLoader texts={texts.clone()} flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
         },
         #[cfg(feature = "journeys")]
         Screen::Result => html! {
@@ -223,9 +223,14 @@ pub fn app(props: &AppProps) -> Html {
     let widget = html! {
         <ContextProvider<Rc<HostConfig>> context={props.host.clone()}>{ widget }</ContextProvider<Rc<HostConfig>>>
     };
-    html! {
+    // The full build's screens read their words from context (`use_texts`); the questionnaire
+    // build hands them to its few components instead and spares the provider (~2 kB).
+    #[cfg(feature = "journeys")]
+    return html! {
         <ContextProvider<Texts> context={texts}>{ widget }</ContextProvider<Texts>>
-    }
+    };
+    #[cfg(not(feature = "journeys"))]
+    widget
 }
 
 /// Whether this device (or, in the full build, this page) keeps a recovery diary.

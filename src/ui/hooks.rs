@@ -5,10 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::{Flow, Screen};
+#[cfg(feature = "journeys")]
 use super::text::Texts;
 use crate::content::Locale;
 use crate::platform::config::HostConfig;
 
+/// The words of the full build's screens, provided by the app. The questionnaire build has no
+/// provider (see `app`): its components take their `Texts` as a prop, and this hook does not
+/// exist there, so none can read a silent default instead.
+#[cfg(feature = "journeys")]
 #[hook]
 pub fn use_texts() -> Texts {
     use_context::<Texts>().unwrap_or_else(|| {

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::{PainArea, Side};
+#[cfg(feature = "journeys")]
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::ui::text::Texts;
@@ -54,6 +55,7 @@ fn shapes(area: PainArea) -> Html {
 
 /// The diary's check-in (full build) mounts the map by name; the questionnaire's steps draw it
 /// as one of their questions (`question::Ask::BodyMap`), sharing that component's plumbing.
+#[cfg(feature = "journeys")]
 #[function_component(BodyMap)]
 pub fn body_map_component(props: &BodyMapProps) -> Html {
     body_map(&use_texts(), &props.selected, props.side, &props.on_msg)

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::level::level_icon;
 use crate::engine::Level;
+#[cfg(feature = "journeys")]
 use crate::ui::hooks::use_texts;
 use crate::ui::text::Texts;
 
@@ -20,6 +21,7 @@ pub struct EmergencyProps {
 
 /// The check-in's emergency screen (full build): the same screen as a component, since the
 /// diary mounts it by name.
+#[cfg(feature = "journeys")]
 #[function_component(EmergencyScreen)]
 pub fn emergency_screen_component(props: &EmergencyProps) -> Html {
     emergency_screen(&use_texts(), props)

@@ -6,11 +6,13 @@ use yew::prelude::*;
 
 use crate::platform::full_build::hand_over;
 use crate::ui::handoff::encode;
-use crate::ui::hooks::use_texts;
+use crate::ui::text::Texts;
 use crate::ui::state::Flow;
 
 #[derive(Properties, PartialEq)]
 pub struct FullBuildLoaderProps {
+    /// Given, not read from a context (see `question::AskProps`).
+    pub texts: Texts,
     pub flow: Flow,
     pub heading: NodeRef,
     /// Back to where the reader came from (the last step, the start card).
@@ -19,7 +21,7 @@ pub struct FullBuildLoaderProps {
 
 #[function_component(FullBuildLoader)]
 pub fn full_build_loader(props: &FullBuildLoaderProps) -> Html {
-    let texts = use_texts();
+    let texts = &props.texts;
     let failed = use_state_eq(|| false);
     // Counts the reader's "Try again" taps; each one hands over again.
     let attempt = use_state_eq(|| 0_u32);

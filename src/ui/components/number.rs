@@ -4,12 +4,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::question::question;
-use crate::ui::hooks::use_texts;
+use crate::ui::text::Texts;
 use crate::ui::state::Msg;
 use crate::content::steps::NumberField;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberQuestionProps {
+    /// Given, not read from a context (see `question::AskProps`).
+    pub texts: Texts,
     pub field: NumberField,
     /// The answer, once given.
     pub value: Option<u16>,
@@ -20,7 +22,7 @@ pub struct NumberQuestionProps {
 
 #[function_component(NumberQuestion)]
 pub fn number_question(props: &NumberQuestionProps) -> Html {
-    let texts = use_texts();
+    let texts = &props.texts;
     // Text the reader typed that is not (yet) a valid number: shown as typed, never lost.
     let draft = use_state(|| None::<String>);
     let field = props.field;
@@ -94,5 +96,5 @@ pub fn number_question(props: &NumberQuestionProps) -> Html {
             <p class="field-error" role="alert">{ texts.fill("error.number", &[("value", &max.to_string())]) }</p>
         }
     </> };
-    question(&texts, name, props.invalid && !draft_error, controls)
+    question(texts, name, props.invalid && !draft_error, controls)
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::body_map::body_map;
 use crate::engine::{PainArea, Side};
+#[cfg(feature = "journeys")]
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::ui::text::Texts;
@@ -63,6 +64,9 @@ pub enum Ask {
 
 #[derive(Properties, PartialEq)]
 pub struct AskProps {
+    /// Given, not read from a context: the questionnaire build has no context provider (its
+    /// code is ~2 kB of the first load).
+    pub texts: Texts,
     pub ask: Ask,
     #[prop_or_default]
     pub invalid: bool,
@@ -74,12 +78,12 @@ pub struct AskProps {
 /// costs ~1.5 kB of the first load.
 #[function_component(Question)]
 pub fn question_view(props: &AskProps) -> Html {
-    let texts = use_texts();
+    let texts = &props.texts;
     match &props.ask {
-        Ask::YesNo { field, value } => yes_no(&texts, field, *value, props.invalid, &props.on_msg),
-        Ask::Choice { field, selected } => choice(&texts, *field, selected, props.invalid, &props.on_msg),
-        Ask::Check { field, checked, with_help } => check_item(&texts, field, *checked, *with_help, &props.on_msg),
-        Ask::BodyMap { selected, side } => body_map(&texts, selected, *side, &props.on_msg),
+        Ask::YesNo { field, value } => yes_no(texts, field, *value, props.invalid, &props.on_msg),
+        Ask::Choice { field, selected } => choice(texts, *field, selected, props.invalid, &props.on_msg),
+        Ask::Check { field, checked, with_help } => check_item(texts, field, *checked, *with_help, &props.on_msg),
+        Ask::BodyMap { selected, side } => body_map(texts, selected, *side, &props.on_msg),
     }
 }
 
@@ -161,6 +165,7 @@ fn check_item(texts: &Texts, field: &'static str, checked: bool, with_help: bool
 
 // The diary's check-in (full build) mounts these two by name; the questionnaire uses `Question`.
 
+#[cfg(feature = "journeys")]
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
     pub field: ChoiceField,
@@ -170,11 +175,13 @@ pub struct ChoiceProps {
     pub on_msg: Callback<Msg>,
 }
 
+#[cfg(feature = "journeys")]
 #[function_component(Choice)]
 pub fn choice_component(props: &ChoiceProps) -> Html {
     choice(&use_texts(), props.field, &props.selected, props.invalid, &props.on_msg)
 }
 
+#[cfg(feature = "journeys")]
 #[derive(Properties, PartialEq)]
 pub struct CheckItemProps {
     /// A red flag's contract name, or `none_of_these`.
@@ -185,6 +192,7 @@ pub struct CheckItemProps {
     pub with_help: bool,
 }
 
+#[cfg(feature = "journeys")]
 #[function_component(CheckItem)]
 pub fn check_item_component(props: &CheckItemProps) -> Html {
     check_item(&use_texts(), props.field, props.checked, props.with_help, &props.on_msg)

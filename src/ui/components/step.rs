@@ -52,20 +52,20 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             .is_answered(field)
             .then(|| flow.answers.flag(field))
             .flatten();
-        html! { <Question ask={Ask::YesNo { field, value }} invalid={invalid(field)} on_msg={on_msg.clone()} /> }
+        html! { <Question texts={texts.clone()} ask={Ask::YesNo { field, value }} invalid={invalid(field)} on_msg={on_msg.clone()} /> }
     };
     let number = |field: NumberField| {
         let value = flow
             .is_answered(field.name())
             .then(|| field.get(&flow.answers));
-        html! { <NumberQuestion {field} {value} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
+        html! { <NumberQuestion texts={texts.clone()} {field} {value} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
     };
     let check = |field: &'static str, checked: bool, with_help: bool| {
-        html! { <Question ask={Ask::Check { field, checked, with_help }} on_msg={on_msg.clone()} /> }
+        html! { <Question texts={texts.clone()} ask={Ask::Check { field, checked, with_help }} on_msg={on_msg.clone()} /> }
     };
     let choice = |field: ChoiceField| {
         let selected = field.selected(&flow.answers, flow.is_answered(field.name()));
-        html! { <Question ask={Ask::Choice { field, selected }} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
+        html! { <Question texts={texts.clone()} ask={Ask::Choice { field, selected }} invalid={invalid(field.name())} on_msg={on_msg.clone()} /> }
     };
     match step {
         StepId::RedFlags => html! {
@@ -81,7 +81,7 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
             </fieldset>
         },
         StepId::PainMap => html! { <>
-            <Question ask={Ask::BodyMap { selected: flow.answers.pain_areas.clone(),
+            <Question texts={texts.clone()} ask={Ask::BodyMap { selected: flow.answers.pain_areas.clone(),
                 side: flow.is_answered("sides").then_some(flow.answers.sides) }} on_msg={on_msg.clone()} />
             { choice(ChoiceField::PainAreas) }
             <div class="checklist no-pain">

@@ -202,7 +202,7 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
                         <p class="field-error">{ texts.t("error.red_flags") }</p>
                     }
                 </fieldset>
-                <NumberQuestion field={NumberField::PainScore} value={draft.pain_score.map(u16::from)}
+                <NumberQuestion texts={texts.clone()} field={NumberField::PainScore} value={draft.pain_score.map(u16::from)}
                     invalid={invalid("pain_score")} on_msg={on_msg.clone()} />
                 <Choice field={ChoiceField::PainTrend} selected={draft.trend.map(|trend| vec![trend.as_str()]).unwrap_or_default()}
                     invalid={invalid("pain_trend")} on_msg={on_msg.clone()} />
