@@ -173,30 +173,12 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
             }
         });
     }
-    // Set when the box is put back to the truth: that change must not itself save or delete.
+    // Set when the box is put back to the truth: that change must not itself delete.
     let correcting = use_mut_ref(|| false);
     // Turning memory off deletes what was kept: only on that change, never on every render.
     let was_remembering = use_mut_ref(|| false);
-    {
-        let (flow, problem, correcting) = (flow.clone(), problem.clone(), correcting.clone());
-        use_effect_with(flow.settings.remember, move |&remember| {
-            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
-            if std::mem::take(&mut *correcting.borrow_mut()) {
-                return;
-            }
-            if available && was && !remember {
-                match storage::wipe() {
-                    Ok(()) => problem.set(None),
-                    Err(_) => {
-                        problem.set(Some(MemoryProblem::NotDeleted));
-                        *correcting.borrow_mut() = true;
-                        flow.dispatch(Msg::SetRemember(true));
-                    }
-                }
-            }
-        });
-    }
-    // While memory is on, every changed answer is kept.
+    // While memory is on, every changed answer is kept. One effect for keeping and deleting:
+    // `kept` is there exactly while memory is on, so it changes whenever the box does.
     let kept = flow
         .settings
         .remember
@@ -204,8 +186,13 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     {
         let problem = problem.clone();
         use_effect_with(kept, move |kept| {
-            if let (true, Some((answers, answered))) = (available, kept) {
-                match storage::save(answers, answered) {
+            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), kept.is_some());
+            let correcting_now = std::mem::take(&mut *correcting.borrow_mut());
+            if !available {
+                return;
+            }
+            match kept {
+                Some((answers, answered)) => match storage::save(answers, answered) {
                     // A delete that failed is still true after a save: only a wipe clears it.
                     Ok(()) if *problem == Some(MemoryProblem::NotKept) => problem.set(None),
                     Ok(()) => {}
@@ -216,7 +203,16 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
                         *correcting.borrow_mut() = true;
                         flow.dispatch(Msg::SetRemember(false));
                     }
-                }
+                },
+                None if was && !correcting_now => match storage::wipe() {
+                    Ok(()) => problem.set(None),
+                    Err(_) => {
+                        problem.set(Some(MemoryProblem::NotDeleted));
+                        *correcting.borrow_mut() = true;
+                        flow.dispatch(Msg::SetRemember(true));
+                    }
+                },
+                None => {}
             }
         });
     }
