@@ -179,18 +179,11 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     use crate::platform::storage;
     use super::state::Msg;
     let problem = use_state_eq(|| None::<MemoryProblem>);
-    {
-        let flow = flow.clone();
-        use_effect_with((), move |_| {
-            if let Some(returning) = (available && restore).then(storage::load).flatten() {
-                flow.dispatch(Msg::Restore(returning));
-            }
-        });
-    }
     // Set when the box is put back to the truth: that change must not itself delete.
     let correcting = use_mut_ref(|| false);
     // Turning memory off deletes what was kept: only on that change, never on every render.
-    let was_remembering = use_mut_ref(|| false);
+    // `None` until the first run, which brings the kept answers back.
+    let was_remembering = use_mut_ref(|| None::<bool>);
     // While memory is on, every changed answer is kept. One effect for keeping and deleting:
     // `kept` is there exactly while memory is on, so it changes whenever the box does.
     let kept = flow
@@ -200,10 +193,17 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     {
         let problem = problem.clone();
         use_effect_with(kept, move |kept| {
-            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), kept.is_some());
+            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), Some(kept.is_some()));
             let correcting_now = std::mem::take(&mut *correcting.borrow_mut());
             if !available {
                 return;
+            }
+            if was.is_none() {
+                // The first run, as the widget mounts: the returning reader's answers come back
+                // (the full build taking over a flow that has them does not restore).
+                if let Some(returning) = restore.then(storage::load).flatten() {
+                    flow.dispatch(Msg::Restore(returning));
+                }
             }
             match kept {
                 Some((answers, answered)) => match storage::save(answers, answered) {
@@ -218,7 +218,7 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
                         flow.dispatch(Msg::SetRemember(false));
                     }
                 },
-                None if was && !correcting_now => match storage::wipe() {
+                None if was == Some(true) && !correcting_now => match storage::wipe() {
                     Ok(()) => problem.set(None),
                     Err(_) => {
                         problem.set(Some(MemoryProblem::NotDeleted));
