@@ -160,7 +160,7 @@ fn fetch_text(locale: Locale, name: &str, then: Done<String>) {
                 || "no reason given, or the file is not text".to_owned(),
                 |error| String::from(error.message()),
             );
-            failed(&format!("not loaded ({reason})"))
+            format!("the {} catalog: not loaded ({reason})", locale.tag())
         }))
     });
     let attached = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
