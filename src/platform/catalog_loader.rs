@@ -6,41 +6,91 @@
 //! Every request is for a static file that every reader gets (the language's catalog), so no
 //! request depends on an answer.
 
+use std::cell::RefCell;
+use std::future::Future;
+use std::rc::Rc;
+use std::task::{Poll, Waker};
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 use crate::content::{self, Locale};
+
+/// What a load ends with: nothing, or what went wrong, for the console. Boxed, so each step is
+/// one function for every caller. Callbacks rather than `async`: the state machines of async
+/// functions cost the first load several kB more than a promise's `then`.
+type Done<T> = Box<dyn FnOnce(Result<T, String>)>;
 
 /// Loads `locale`'s catalog, then calls `ready`; if it cannot be loaded, the page's start-up
 /// watch (src/web/startup.js) shows its message with a retry, instead of a blank widget.
 pub fn load_then(locale: Locale, ready: impl FnOnce() + 'static) {
-    wasm_bindgen_futures::spawn_local(async move {
-        match ensure_loaded(locale).await {
+    ensure_loaded_then(
+        locale,
+        Box::new(move |result| match result {
             Ok(()) => ready(),
             Err(problem) => {
                 web_sys::console::error_1(&JsValue::from_str(&problem));
                 report_startup_problem();
             }
+        }),
+    );
+}
+
+/// Loads `locale`'s catalog unless it is loaded already (see [`ensure_loaded_then`]), as a
+/// future. The error says what went wrong, for the console.
+pub fn ensure_loaded(locale: Locale) -> impl Future<Output = Result<(), String>> {
+    // The result once known, or the waker of the task waiting for it.
+    let slot = Rc::new(RefCell::new((None::<Result<(), String>>, None::<Waker>)));
+    let filled = slot.clone();
+    ensure_loaded_then(
+        locale,
+        Box::new(move |result| {
+            let waker = {
+                let mut slot = filled.borrow_mut();
+                slot.0 = Some(result);
+                slot.1.take()
+            };
+            if let Some(waker) = waker {
+                waker.wake();
+            }
+        }),
+    );
+    std::future::poll_fn(move |context| {
+        let mut slot = slot.borrow_mut();
+        match slot.0.take() {
+            Some(result) => Poll::Ready(result),
+            None => {
+                slot.1 = Some(context.waker().clone());
+                Poll::Pending
+            }
         }
-    });
+    })
 }
 
 /// Loads `locale`'s catalog unless it is loaded already: its first data file, and in the full
-/// build the rest too (README "Two builds"). The error says what went wrong, for the console.
-pub async fn ensure_loaded(locale: Locale) -> Result<(), String> {
+/// build the rest too (README "Two builds"); then calls `done`.
+fn ensure_loaded_then(locale: Locale, done: Done<()>) {
     if content::is_loaded(locale) {
-        return Ok(());
+        return done(Ok(()));
     }
-    ensure_first(locale).await?;
     #[cfg(feature = "journeys")]
-    {
-        let text = fetch_text(locale, rest_name(locale)).await?;
-        let rest = parse(locale, text)?;
-        if !content::is_loaded(locale) {
-            content::register_rest(rest);
+    let done: Done<()> = Box::new(move |first| {
+        if let Err(problem) = first {
+            return done(Err(problem));
         }
-    }
-    Ok(())
+        fetch_text(
+            locale,
+            rest_name(locale),
+            Box::new(move |text| {
+                done(text.and_then(|text| parse(locale, text)).map(|rest| {
+                    if !content::is_loaded(locale) {
+                        content::register_rest(rest);
+                    }
+                }))
+            }),
+        );
+    });
+    ensure_first(locale, done);
 }
 
 /// The name the page knows a language's second data file by (src/web/postbuild.mjs): the
@@ -56,25 +106,29 @@ const fn rest_name(locale: Locale) -> &'static str {
 
 /// In the questionnaire build, asks for the rest of `locale`'s catalog now, so that the full
 /// build finds it in the page (fetched with it, at the first question or at a language switch:
-/// the same file for every reader of that language, never on an answer).
+/// the same file for every reader of that language, never on an answer). The promise is not
+/// waited for: startup.js keeps it for the full build and handles its failure itself.
 pub fn prefetch_rest(locale: Locale) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = fetch_text(locale, rest_name(locale)).await;
-    });
+    let _ = load_promise(rest_name(locale));
 }
 
-async fn ensure_first(locale: Locale) -> Result<(), String> {
+fn ensure_first(locale: Locale, done: Done<()>) {
     if crate::content::is_first_loaded(locale) {
-        return Ok(());
+        return done(Ok(()));
     }
-    let text = fetch_text(locale, locale.tag()).await?;
-    // Two loads of one language may overlap (two taps); the first to arrive is kept.
-    if content::is_loaded(locale) {
-        return Ok(());
-    }
-    let catalog = parse(locale, text)?;
-    content::register(catalog);
-    Ok(())
+    fetch_text(
+        locale,
+        locale.tag(),
+        Box::new(move |text| {
+            done(text.and_then(|text| {
+                // Two loads of one language may overlap (two taps); the first to arrive is kept.
+                if !content::is_loaded(locale) {
+                    content::register(parse(locale, text)?);
+                }
+                Ok(())
+            }))
+        }),
+    );
 }
 
 /// Reads a fetched data file of `locale`. Leaked once per file: every text on screen borrows
@@ -91,20 +145,32 @@ fn parse(locale: Locale, text: String) -> Result<content::Catalog, String> {
     Ok(catalog)
 }
 
-/// The text of the data file the page names `name` (`zh-CN`, `zh-CN-more`, ...) through
-/// `sciaticaCatalog.load(name)` of startup.js.
-async fn fetch_text(locale: Locale, name: &str) -> Result<String, String> {
-    let failed = |what: &str| format!("the {} catalog: {what}", locale.tag());
-    let promise = load_promise(name).map_err(failed)?;
-    let text = JsFuture::from(promise).await.map_err(|error| {
-        let reason = error.dyn_ref::<js_sys::Error>().map_or_else(
-            || "no reason given".to_owned(),
-            |error| String::from(error.message()),
-        );
-        failed(&format!("not loaded ({reason})"))
-    })?;
-    text.as_string()
-        .ok_or_else(|| failed("the file is not text"))
+/// Gives `then` the text of the data file the page names `name` (`zh-CN`, `zh-CN-more`, ...)
+/// through `sciaticaCatalog.load(name)` of startup.js.
+fn fetch_text(locale: Locale, name: &str, then: Done<String>) {
+    let failed = move |what: &str| format!("the {} catalog: {what}", locale.tag());
+    let promise = match load_promise(name) {
+        Ok(promise) => promise,
+        Err(what) => return then(Err(failed(what))),
+    };
+    // One function for both outcomes: the file's text is a string, a failure never is.
+    let settle = Closure::once_into_js(move |value: JsValue| {
+        then(value.as_string().ok_or_else(|| {
+            let reason = value.dyn_ref::<js_sys::Error>().map_or_else(
+                || "no reason given, or the file is not text".to_owned(),
+                |error| String::from(error.message()),
+            );
+            format!("the {} catalog: not loaded ({reason})", locale.tag())
+        }))
+    });
+    let attached = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|then| then.dyn_into::<js_sys::Function>().ok())
+        .and_then(|then| then.call2(&promise, &settle, &settle).ok());
+    if attached.is_none() {
+        // Not a real promise: said as what it resolved with would be.
+        let _ = settle.unchecked_into::<js_sys::Function>().call1(&JsValue::NULL, &JsValue::UNDEFINED);
+    }
 }
 
 /// The promise of `sciaticaCatalog.load(name)`, or what the page lacks for it. Apart from

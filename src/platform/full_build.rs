@@ -12,8 +12,7 @@
 //! its flow over as text (ui::handoff) and the full build, as it starts, stops the questionnaire
 //! build's app (`sciaticaStopQuestionnaire`) and mounts its own in the same place.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::Cell;
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -23,6 +22,8 @@ use super::browser::{page_global, set_page_global};
 
 const LOADER_META: &str = r#"meta[name="sciatica-full-build"]"#;
 const LOADER_MARK: &str = "data-full-build";
+/// The loader script once added (`script[LOADER_MARK]`), spelled out rather than formatted.
+const LOADER_SCRIPT: &str = "script[data-full-build]";
 const ENTRY: &str = "sciaticaFullBuild";
 const HANDOFF: &str = "sciaticaHandoff";
 const STOP: &str = "sciaticaStopQuestionnaire";
@@ -42,7 +43,7 @@ fn load(then: Box<dyn FnOnce(bool)>) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return then(false);
     };
-    let existing = document.query_selector(&format!("script[{LOADER_MARK}]")).ok().flatten();
+    let existing = document.query_selector(LOADER_SCRIPT).ok().flatten();
     let script = match existing {
         Some(script) => script,
         None => {
@@ -69,7 +70,11 @@ fn load(then: Box<dyn FnOnce(bool)>) {
                 let _ = script.set_attribute("crossorigin", "anonymous");
             }
             let tries = FAILED_TRIES.with(Cell::get);
-            let src = if tries == 0 { src.to_owned() } else { format!("{src}?try={tries}") };
+            let mut src = src.to_owned();
+            if tries > 0 {
+                src.push_str("?try=");
+                src.push_str(&tries.to_string());
+            }
             let _ = script.set_attribute("src", &src);
             match document.head() {
                 Some(head) if head.append_child(&script).is_ok() => script,
@@ -77,24 +82,20 @@ fn load(then: Box<dyn FnOnce(bool)>) {
             }
         }
     };
-    // Settles on the script's `load` (it has run and set the entry) or `error`, once. A script
-    // that failed goes, so the next try (the reader's "Try again") adds a new one.
-    let then = Rc::new(RefCell::new(Some(then)));
+    // Settles on the script's `load` (it has run and set the entry) or `error`: a script fires
+    // one of them, once, so one single-use function serves both. A script that failed goes, so
+    // the next try (the reader's "Try again") adds a new one.
     let failed_script = script.clone();
-    let settle = move |event: web_sys::Event| {
+    let settle = Closure::once_into_js(move |event: web_sys::Event| {
         if event.type_() == "error" {
             failed_script.remove();
             FAILED_TRIES.with(|tries| tries.set(tries.get() + 1));
         }
-        if let Some(then) = then.borrow_mut().take() {
-            then(!page_global(ENTRY).is_undefined());
-        }
-    };
-    let on_settle = Closure::<dyn FnMut(web_sys::Event)>::new(settle);
-    let function: &Function = on_settle.as_ref().unchecked_ref();
+        then(!page_global(ENTRY).is_undefined());
+    });
+    let function: &Function = settle.unchecked_ref();
     let _ = script.add_event_listener_with_callback("load", function);
     let _ = script.add_event_listener_with_callback("error", function);
-    on_settle.forget();
 }
 
 /// Starts fetching and compiling the full build in the background (idempotent).

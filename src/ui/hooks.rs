@@ -52,49 +52,63 @@ pub fn use_focus_on_change(screen: Screen, heading: NodeRef, first_is_change: bo
 /// Takes the settings directly: the component calling it is the one providing them.
 #[hook]
 pub fn use_height_reporter(host: Rc<HostConfig>, root: NodeRef, in_journey: bool) {
-    use crate::platform::browser::{post_height, HeightObserver};
-    use crate::platform::height::HeightPolicy;
+    use crate::platform::browser::HeightObserver;
     // Shared by the observer (content changes) and the journey effect (screen changes).
-    let state = use_mut_ref(|| (HeightPolicy::default(), 0_i32, false, -1_i32));
-    let id = host.embed_id.clone();
-    let tell = {
-        let (state, id) = (state.clone(), id.clone());
-        Rc::new(move || {
-            let mut state = state.borrow_mut();
-            let (content, journey, last) = (state.1, state.2, state.3);
-            let height = state.0.height_for(content, journey);
-            if height != last {
-                state.3 = height;
-                post_height(id.as_deref(), height);
-            }
-        })
-    };
+    let state = use_mut_ref(|| HeightState {
+        id: host.embed_id.clone(),
+        told: -1,
+        ..HeightState::default()
+    });
     // Set as the screen renders, not in the effect below: effects run a task later, and an
     // observer's size of the new screen (the first question, say) arriving in between would
     // otherwise be told as that screen's own height instead of the journey's floor.
-    state.borrow_mut().2 = in_journey;
+    state.borrow_mut().in_journey = in_journey;
     {
-        let (state, tell) = (state.clone(), tell.clone());
+        let state = state.clone();
         use_effect_with(in_journey, move |&in_journey| {
+            let mut state = state.borrow_mut();
             if !in_journey {
                 // The content measured last is the screen just left (a result, say): telling its
                 // rounded height now would leak its length. Wait for the observer's next size.
-                state.borrow_mut().1 = 0;
-            } else if state.borrow().1 > 0 {
-                tell();
+                state.content = 0;
+            } else if state.content > 0 {
+                state.tell();
             }
         });
     }
     use_effect_with(root, move |root| {
         let observer = match (host.embedded, root.cast::<web_sys::Element>()) {
             (true, Some(element)) => HeightObserver::watch(&element, move |content| {
-                state.borrow_mut().1 = content;
-                tell();
+                let mut state = state.borrow_mut();
+                state.content = content;
+                state.tell();
             }),
             _ => None,
         };
         move || drop(observer)
     });
+}
+
+/// What `use_height_reporter` knows: the policy, the content's last measured height, whether a
+/// journey is on, the height last told (`-1`: none yet) and the embed id.
+#[derive(Default)]
+struct HeightState {
+    policy: crate::platform::height::HeightPolicy,
+    content: i32,
+    in_journey: bool,
+    told: i32,
+    id: Option<String>,
+}
+
+impl HeightState {
+    /// Tells the host the height the policy gives, if it differs from the one told last.
+    fn tell(&mut self) {
+        let height = self.policy.height_for(self.content, self.in_journey);
+        if self.told != height {
+            self.told = height;
+            crate::platform::browser::post_height(self.id.as_deref(), height);
+        }
+    }
 }
 
 /// In a loader's iframe, asks the loader to bring the widget's top into view when the reader
@@ -165,38 +179,13 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     use crate::platform::storage;
     use super::state::Msg;
     let problem = use_state_eq(|| None::<MemoryProblem>);
-    {
-        let flow = flow.clone();
-        use_effect_with((), move |_| {
-            if let Some(returning) = (available && restore).then(storage::load).flatten() {
-                flow.dispatch(Msg::Restore(returning));
-            }
-        });
-    }
-    // Set when the box is put back to the truth: that change must not itself save or delete.
+    // Set when the box is put back to the truth: that change must not itself delete.
     let correcting = use_mut_ref(|| false);
     // Turning memory off deletes what was kept: only on that change, never on every render.
-    let was_remembering = use_mut_ref(|| false);
-    {
-        let (flow, problem, correcting) = (flow.clone(), problem.clone(), correcting.clone());
-        use_effect_with(flow.settings.remember, move |&remember| {
-            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
-            if std::mem::take(&mut *correcting.borrow_mut()) {
-                return;
-            }
-            if available && was && !remember {
-                match storage::wipe() {
-                    Ok(()) => problem.set(None),
-                    Err(_) => {
-                        problem.set(Some(MemoryProblem::NotDeleted));
-                        *correcting.borrow_mut() = true;
-                        flow.dispatch(Msg::SetRemember(true));
-                    }
-                }
-            }
-        });
-    }
-    // While memory is on, every changed answer is kept.
+    // `None` until the first run, which brings the kept answers back.
+    let was_remembering = use_mut_ref(|| None::<bool>);
+    // While memory is on, every changed answer is kept. One effect for keeping and deleting:
+    // `kept` is there exactly while memory is on, so it changes whenever the box does.
     let kept = flow
         .settings
         .remember
@@ -204,8 +193,20 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     {
         let problem = problem.clone();
         use_effect_with(kept, move |kept| {
-            if let (true, Some((answers, answered))) = (available, kept) {
-                match storage::save(answers, answered) {
+            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), Some(kept.is_some()));
+            let correcting_now = std::mem::take(&mut *correcting.borrow_mut());
+            if !available {
+                return;
+            }
+            if was.is_none() {
+                // The first run, as the widget mounts: the returning reader's answers come back
+                // (the full build taking over a flow that has them does not restore).
+                if let Some(returning) = restore.then(storage::load).flatten() {
+                    flow.dispatch(Msg::Restore(returning));
+                }
+            }
+            match kept {
+                Some((answers, answered)) => match storage::save(answers, answered) {
                     // A delete that failed is still true after a save: only a wipe clears it.
                     Ok(()) if *problem == Some(MemoryProblem::NotKept) => problem.set(None),
                     Ok(()) => {}
@@ -216,7 +217,16 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
                         *correcting.borrow_mut() = true;
                         flow.dispatch(Msg::SetRemember(false));
                     }
-                }
+                },
+                None if was == Some(true) && !correcting_now => match storage::wipe() {
+                    Ok(()) => problem.set(None),
+                    Err(_) => {
+                        problem.set(Some(MemoryProblem::NotDeleted));
+                        *correcting.borrow_mut() = true;
+                        flow.dispatch(Msg::SetRemember(true));
+                    }
+                },
+                None => {}
             }
         });
     }

@@ -23,19 +23,20 @@ pub struct FullBuildLoaderProps {
 pub fn full_build_loader(props: &FullBuildLoaderProps) -> Html {
     let texts = &props.texts;
     let failed = use_state_eq(|| false);
-    // Counts the reader's "Try again" taps; each one hands over again.
-    let attempt = use_state_eq(|| 0_u32);
-    {
+    // Hands the flow over: once as the screen shows, and again on each "Try again" tap.
+    let hand_over_now = {
         let (flow, failed) = (props.flow.clone(), failed.clone());
-        use_effect_with(*attempt, move |_| {
+        std::rc::Rc::new(move || {
             failed.set(false);
+            let failed = failed.clone();
             hand_over(encode(&flow), crate::ui::stop, move || failed.set(true));
-        });
-    }
-    let retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+        })
     };
+    {
+        let hand_over_now = hand_over_now.clone();
+        use_effect_with((), move |_| hand_over_now());
+    }
+    let retry = Callback::from(move |_: MouseEvent| hand_over_now());
     html! {
         // No `data-screen`: this is not one of embed.md's screens but the way to one, so a host's
         // QA script waiting for `[data-screen]` waits for the screen the full build shows.
