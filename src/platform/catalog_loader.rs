@@ -6,11 +6,6 @@
 //! Every request is for a static file that every reader gets (the language's catalog), so no
 //! request depends on an answer.
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::rc::Rc;
-use std::task::{Poll, Waker};
-
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -19,12 +14,12 @@ use crate::content::{self, Locale};
 /// What a load ends with: nothing, or what went wrong, for the console. Boxed, so each step is
 /// one function for every caller. Callbacks rather than `async`: the state machines of async
 /// functions cost the first load several kB more than a promise's `then`.
-type Done<T> = Box<dyn FnOnce(Result<T, String>)>;
+pub type Done<T> = Box<dyn FnOnce(Result<T, String>)>;
 
 /// Loads `locale`'s catalog, then calls `ready`; if it cannot be loaded, the page's start-up
 /// watch (src/web/startup.js) shows its message with a retry, instead of a blank widget.
 pub fn load_then(locale: Locale, ready: impl FnOnce() + 'static) {
-    ensure_loaded_then(
+    ensure_loaded(
         locale,
         Box::new(move |result| match result {
             Ok(()) => ready(),
@@ -36,40 +31,9 @@ pub fn load_then(locale: Locale, ready: impl FnOnce() + 'static) {
     );
 }
 
-/// Loads `locale`'s catalog unless it is loaded already (see [`ensure_loaded_then`]), as a
-/// future. The error says what went wrong, for the console.
-pub fn ensure_loaded(locale: Locale) -> impl Future<Output = Result<(), String>> {
-    // The result once known, or the waker of the task waiting for it.
-    let slot = Rc::new(RefCell::new((None::<Result<(), String>>, None::<Waker>)));
-    let filled = slot.clone();
-    ensure_loaded_then(
-        locale,
-        Box::new(move |result| {
-            let waker = {
-                let mut slot = filled.borrow_mut();
-                slot.0 = Some(result);
-                slot.1.take()
-            };
-            if let Some(waker) = waker {
-                waker.wake();
-            }
-        }),
-    );
-    std::future::poll_fn(move |context| {
-        let mut slot = slot.borrow_mut();
-        match slot.0.take() {
-            Some(result) => Poll::Ready(result),
-            None => {
-                slot.1 = Some(context.waker().clone());
-                Poll::Pending
-            }
-        }
-    })
-}
-
 /// Loads `locale`'s catalog unless it is loaded already: its first data file, and in the full
-/// build the rest too (README "Two builds"); then calls `done`.
-fn ensure_loaded_then(locale: Locale, done: Done<()>) {
+/// build the rest too (README "Two builds"); then calls `done`, at once if it is loaded already.
+pub fn ensure_loaded(locale: Locale, done: Done<()>) {
     if content::is_loaded(locale) {
         return done(Ok(()));
     }

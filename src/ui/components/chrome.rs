@@ -31,16 +31,13 @@ pub fn language_switch(texts: &Texts, on_msg: &Callback<Msg>) -> Html {
 /// Switches to `locale` once its catalog is at hand. If it cannot be loaded (offline before the
 /// service worker cached it), the page stays in the language it shows, which still works.
 fn switch_to(locale: Locale, on_msg: Callback<Msg>) {
-    if crate::content::is_loaded(locale) {
-        on_msg.emit(Msg::SetLocale(locale));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        match crate::platform::catalog_loader::ensure_loaded(locale).await {
+    crate::platform::catalog_loader::ensure_loaded(
+        locale,
+        Box::new(move |result| match result {
             Ok(()) => on_msg.emit(Msg::SetLocale(locale)),
             Err(problem) => web_sys::console::warn_1(&problem.into()),
-        }
-    });
+        }),
+    );
 }
 
 /// "Step n of total" and its bar. A function, not a component: it is redrawn with its step,
