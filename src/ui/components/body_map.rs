@@ -5,19 +5,9 @@
 use yew::prelude::*;
 
 use crate::engine::{PainArea, Side};
-#[cfg(feature = "journeys")]
-use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::ui::text::Texts;
 use crate::content::steps::ChoiceField;
-
-#[derive(Properties, PartialEq)]
-pub struct BodyMapProps {
-    pub selected: Vec<PainArea>,
-    /// Which leg, once answered: the figure then shades only that side.
-    pub side: Option<Side>,
-    pub on_msg: Callback<Msg>,
-}
 
 /// One shape per side of the body, in a 200 x 440 view box, each at least 24 CSS px across
 /// at the figure's phone size (WCAG 2.5.8). The reader's left is on the
@@ -53,15 +43,8 @@ fn shapes(area: PainArea) -> Html {
     }
 }
 
-/// The diary's check-in (full build) mounts the map by name; the questionnaire's steps draw it
-/// as one of their questions (`question::Ask::BodyMap`), sharing that component's plumbing.
-#[cfg(feature = "journeys")]
-#[function_component(BodyMap)]
-pub fn body_map_component(props: &BodyMapProps) -> Html {
-    body_map(&use_texts(), &props.selected, props.side, &props.on_msg)
-}
-
-/// The figure with one toggle per area; `side`: which leg, once answered.
+/// The figure with one toggle per area; `side`: which leg, once answered (the figure then
+/// shades only that side). Drawn as one of the questions (`question::Ask::BodyMap`).
 pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg: &Callback<Msg>) -> Html {
     // Class lists as whole strings, not `classes!`: that spares the code of Yew's class sets in
     // the first load.

@@ -4,27 +4,16 @@ use yew::prelude::*;
 
 use super::level::level_icon;
 use crate::engine::Level;
-#[cfg(feature = "journeys")]
-use crate::ui::hooks::use_texts;
 use crate::ui::text::Texts;
 
-#[derive(Properties, PartialEq)]
+/// What the emergency screen shows and where its buttons lead.
 pub struct EmergencyProps {
     pub heading: NodeRef,
     pub on_review: Callback<MouseEvent>,
     pub on_restart: Callback<MouseEvent>,
     /// The emergency rules that fired, in table order: the screen says why, and adds what
-    /// matters for some of them while help is on its way.
-    #[prop_or_default]
+    /// matters for some of them while help is on its way (none named from a diary check-in).
     pub rules: Vec<&'static str>,
-}
-
-/// The check-in's emergency screen (full build): the same screen as a component, since the
-/// diary mounts it by name.
-#[cfg(feature = "journeys")]
-#[function_component(EmergencyScreen)]
-pub fn emergency_screen_component(props: &EmergencyProps) -> Html {
-    emergency_screen(&use_texts(), props)
 }
 
 /// The emergency screen. A function in the app, not a component: its callbacks are new on every

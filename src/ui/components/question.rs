@@ -8,8 +8,6 @@ use yew::prelude::*;
 
 use super::body_map::body_map;
 use crate::engine::{PainArea, Side};
-#[cfg(feature = "journeys")]
-use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
 use crate::ui::text::Texts;
 use crate::content::steps::ChoiceField;
@@ -161,39 +159,4 @@ fn check_item(texts: &Texts, field: &'static str, checked: bool, with_help: bool
             </label>
         </div>
     }
-}
-
-// The diary's check-in (full build) mounts these two by name; the questionnaire uses `Question`.
-
-#[cfg(feature = "journeys")]
-#[derive(Properties, PartialEq)]
-pub struct ChoiceProps {
-    pub field: ChoiceField,
-    pub selected: Vec<&'static str>,
-    #[prop_or_default]
-    pub invalid: bool,
-    pub on_msg: Callback<Msg>,
-}
-
-#[cfg(feature = "journeys")]
-#[function_component(Choice)]
-pub fn choice_component(props: &ChoiceProps) -> Html {
-    choice(&use_texts(), props.field, &props.selected, props.invalid, &props.on_msg)
-}
-
-#[cfg(feature = "journeys")]
-#[derive(Properties, PartialEq)]
-pub struct CheckItemProps {
-    /// A red flag's contract name, or `none_of_these`.
-    pub field: &'static str,
-    pub checked: bool,
-    pub on_msg: Callback<Msg>,
-    #[prop_or(true)]
-    pub with_help: bool,
-}
-
-#[cfg(feature = "journeys")]
-#[function_component(CheckItem)]
-pub fn check_item_component(props: &CheckItemProps) -> Html {
-    check_item(&use_texts(), props.field, props.checked, props.with_help, &props.on_msg)
 }

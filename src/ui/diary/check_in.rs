@@ -11,10 +11,9 @@ use crate::diary::checkin::Draft;
 use crate::diary::{change_on, Change, NOTE_MAX_CHARS, RED_FLAGS};
 use crate::engine::rule;
 use crate::platform::diary_store::today;
-use crate::ui::components::body_map::BodyMap;
-use crate::ui::components::emergency::EmergencyScreen;
+use crate::ui::components::emergency::{emergency_screen, EmergencyProps};
 use crate::ui::components::number::NumberQuestion;
-use crate::ui::components::question::{CheckItem, Choice};
+use crate::ui::components::question::{Ask, Question};
 use crate::ui::check_in_edits::check_in_edit;
 use crate::ui::hooks::use_texts;
 use crate::ui::state::Msg;
@@ -163,7 +162,10 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
             let reviewing = reviewing.clone();
             Callback::from(move |_: MouseEvent| reviewing.set(true))
         };
-        return html! { <EmergencyScreen heading={props.heading.clone()} {on_review} on_restart={props.on_restart.clone()} /> };
+        return emergency_screen(
+            &texts,
+            &EmergencyProps { heading: props.heading.clone(), on_review, on_restart: props.on_restart.clone(), rules: Vec::new() },
+        );
     }
     let heading = html! {
         <h2 id="screen-heading" class="screen-title" tabindex="-1" ref={props.heading.clone()}>{ texts.t("checkin.title") }</h2>
@@ -194,21 +196,26 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
                     aria-invalid={invalid("none_of_these").then_some("true")}>
                     <legend class="question-label">{ texts.t("checkin.red_flags") }</legend>
                     { for RED_FLAGS.iter().map(|&field| html! {
-                        <CheckItem {field} checked={draft.red_flags.contains(&field)} on_msg={on_msg.clone()} />
+                        <Question texts={texts.clone()} ask={Ask::Check { field, checked: draft.red_flags.contains(&field), with_help: true }}
+                            on_msg={on_msg.clone()} />
                     }) }
                     <div class="checklist-divider" aria-hidden="true"></div>
-                    <CheckItem field="none_of_these" checked={draft.no_red_flags} with_help={false} on_msg={on_msg.clone()} />
+                    <Question texts={texts.clone()} ask={Ask::Check { field: "none_of_these", checked: draft.no_red_flags, with_help: false }}
+                        on_msg={on_msg.clone()} />
                     if invalid("none_of_these") {
                         <p class="field-error">{ texts.t("error.red_flags") }</p>
                     }
                 </fieldset>
                 <NumberQuestion texts={texts.clone()} field={NumberField::PainScore} value={draft.pain_score.map(u16::from)}
                     invalid={invalid("pain_score")} on_msg={on_msg.clone()} />
-                <Choice field={ChoiceField::PainTrend} selected={draft.trend.map(|trend| vec![trend.as_str()]).unwrap_or_default()}
+                <Question texts={texts.clone()} ask={Ask::Choice { field: ChoiceField::PainTrend,
+                    selected: draft.trend.map(|trend| vec![trend.as_str()]).unwrap_or_default() }}
                     invalid={invalid("pain_trend")} on_msg={on_msg.clone()} />
-                <Choice field={ChoiceField::PainAreas} selected={draft.pain_areas.iter().map(|area| area.as_str()).collect::<Vec<_>>()}
+                <Question texts={texts.clone()} ask={Ask::Choice { field: ChoiceField::PainAreas,
+                    selected: draft.pain_areas.iter().map(|area| area.as_str()).collect::<Vec<_>>() }}
                     on_msg={on_msg.clone()} />
-                <BodyMap selected={draft.pain_areas.clone()} side={None} on_msg={on_msg.clone()} />
+                <Question texts={texts.clone()} ask={Ask::BodyMap { selected: draft.pain_areas.clone(), side: None }}
+                    on_msg={on_msg.clone()} />
                 <div class="question">
                     <label class="question-label" for="check-in-note">{ texts.t("checkin.note.label") }</label>
                     <p class="question-help" id="help-note">{ texts.t("checkin.note.help") }</p>
