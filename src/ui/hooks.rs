@@ -193,7 +193,7 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     {
         let problem = problem.clone();
         use_effect_with(kept, move |kept| {
-            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), Some(kept.is_some()));
+            let was = was_remembering.borrow_mut().replace(kept.is_some());
             let correcting_now = std::mem::take(&mut *correcting.borrow_mut());
             if !available {
                 return;
