@@ -30,13 +30,15 @@ fn contract_leg_pain(areas: &[PainArea]) -> bool {
 #[test]
 fn which_leg_is_asked_for_every_pain_map_with_a_leg_or_buttock_in_it_and_no_other() {
     for bits in 0u32..64 {
-        let mut answers = Answers::default();
-        answers.pain_areas = AREAS
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| bits & (1 << bit) != 0)
-            .map(|(_, area)| *area)
-            .collect();
+        let answers = Answers {
+            pain_areas: AREAS
+                .iter()
+                .enumerate()
+                .filter(|(bit, _)| bits & (1 << bit) != 0)
+                .map(|(_, area)| *area)
+                .collect(),
+            ..Answers::default()
+        };
         assert_eq!(
             is_asked("sides", &answers),
             contract_leg_pain(&answers.pain_areas),
@@ -209,10 +211,11 @@ fn date_strategy() -> impl Strategy<Value = (i32, u32, u32)> {
 }
 
 fn check_ageing(kept_on: (i32, u32, u32), today: (i32, u32, u32), kept_days: u16) {
-    let mut answers = Answers::default();
-    answers.onset_days = kept_days;
     let saved = SavedAnswers {
-        answers,
+        answers: Answers {
+            onset_days: kept_days,
+            ..Answers::default()
+        },
         answered: vec!["onset_days"],
         confirmed_on: LocalDate::from_ymd(kept_on.0, kept_on.1, kept_on.2).unwrap(),
     };
