@@ -101,6 +101,28 @@ fn null_floats_strings_and_huge_numbers_are_wrong_types_for_integers() {
     assert_names_field(&error, "fever");
 }
 
+/// `-0` is a JSON integer (sign, then the digit 0) whose value is 0, so it is in range;
+/// `-0.0` and `-1` are not (a fraction; below 0).
+#[test]
+fn minus_zero_is_the_integer_zero() {
+    let answers = one(r#"{"onset_days": -0, "pain_score": -0, "treated_months": -0}"#);
+    assert_eq!(
+        (
+            answers.onset_days,
+            answers.pain_score,
+            answers.treated_months
+        ),
+        (0, 0, 0)
+    );
+    for text in [
+        r#"{"pain_score": -0.0}"#,
+        r#"{"pain_score": -1}"#,
+        r#"{"pain_score": -0e0}"#,
+    ] {
+        assert_names_field(&error_for(text), "pain_score");
+    }
+}
+
 #[test]
 fn a_list_gives_many_answers() {
     match parse_answers(r#"[{}, {"fever": true}]"#) {

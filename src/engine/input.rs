@@ -212,6 +212,10 @@ fn contract_texts(
         (FieldKind::YesNo, Value::Bool(flag)) => Ok(vec![flag.to_string()]),
         (FieldKind::OneOf(_), Value::String(text)) => Ok(vec![text.clone()]),
         // Only a JSON integer: digits, no fraction or exponent (`8.0` and `1e400` are not).
+        // `-0` is a JSON integer too (the grammar allows the sign), and its value is 0.
+        (FieldKind::Integer { .. }, Value::Number(number)) if number.to_string() == "-0" => {
+            Ok(vec!["0".to_owned()])
+        }
         (FieldKind::Integer { .. }, Value::Number(number))
             if number.to_string().bytes().all(|byte| byte.is_ascii_digit()) =>
         {
