@@ -109,8 +109,10 @@ impl<P: Pages> SizeClassHeap<P> {
     /// when it is short.
     fn cut(&mut self, block: usize) -> *mut u8 {
         let align = block.min(PAGE);
+        // Checked: near the top of the address space (a 4 GiB wasm32 memory) rounding up or
+        // adding the block may pass `usize::MAX`; such a block does not fit.
         let fits = |next: usize, end: usize| {
-            let start = next.div_ceil(align) * align;
+            let start = next.checked_next_multiple_of(align)?;
             (start.checked_add(block)? <= end).then_some(start)
         };
         let start = match fits(self.next, self.end) {
@@ -125,7 +127,10 @@ impl<P: Pages> SizeClassHeap<P> {
                     // rest of the old pages stays unused.
                     self.next = base;
                 }
-                self.end = base + count * PAGE;
+                // A memory ending at the end of the address space (4 GiB on wasm32) has an end
+                // one past `usize::MAX`: the last byte stays unused rather than the end wrapping
+                // to 0 (and no block may end there: its end pointer would wrap too).
+                self.end = base.saturating_add(count * PAGE);
                 match fits(self.next, self.end) {
                     Some(start) => start,
                     // The old rest plus the new pages could not align the block: use the new
@@ -334,6 +339,43 @@ mod tests {
             assert_eq!(heap.alloc(30, 4), first, "same class (32 bytes): the freed block");
             let grown = heap.realloc(first, 30, 4, 32);
             assert_eq!(grown, first, "still within its class: not moved");
+        }
+    }
+
+    /// Pages at the very top of the address space (as a 4 GiB wasm32 memory's last page is:
+    /// its end, 2^32, does not fit a `usize` there). Nothing is written to them: blocks are
+    /// only cut, never freed, so the heap never touches their bytes.
+    struct TopOfAddressSpace {
+        given: bool,
+    }
+
+    impl Pages for TopOfAddressSpace {
+        fn grow(&mut self, count: usize) -> Option<usize> {
+            if self.given || count != 1 {
+                return None;
+            }
+            self.given = true;
+            Some(usize::MAX - PAGE + 1)
+        }
+    }
+
+    #[test]
+    fn the_last_page_of_the_address_space_gives_blocks_and_then_null_without_overflow() {
+        let mut heap = SizeClassHeap::new(TopOfAddressSpace { given: false });
+        let base = usize::MAX - PAGE + 1;
+        unsafe {
+            // Halves, quarters, ... down to the smallest class fill the page but its last 8 bytes.
+            let mut expected = base;
+            for shift in 1..=13 {
+                let block = PAGE >> shift;
+                assert_eq!(heap.alloc(block, 1) as usize, expected, "a block of {block} bytes");
+                expected += block;
+            }
+            // A block ending at the end of the address space would have its end wrap to 0.
+            assert!(heap.alloc(8, 1).is_null(), "no block may end past the last address");
+            // Rounding the rest up to a page boundary must not overflow either.
+            assert!(heap.alloc(1, PAGE).is_null());
+            assert!(heap.alloc(PAGE, 1).is_null());
         }
     }
 
