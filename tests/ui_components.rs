@@ -418,6 +418,51 @@ mod rendered {
         root.remove();
     }
 
+    /// The full build taking over a flow (ui::handoff) does not bring the kept answers back a
+    /// second time (the questionnaire build did), and does not wipe or overwrite them when
+    /// memory is off; with memory on it keeps the flow's own answers.
+    #[wasm_bindgen_test]
+    async fn a_handed_over_flow_neither_restores_again_nor_wipes_the_kept_answers() {
+        use sciatica_check::platform::storage;
+        use sciatica_check::ui::handoff::{decode, encode};
+        use sciatica_check::ui::state::{Flow, Screen};
+        const KEY: &str = "sciatica-check:answers";
+        let local = gloo::utils::window().local_storage().unwrap().unwrap();
+        let mut kept = Flow::new(Locale::En);
+        kept.answers.numbness = true;
+        storage::save(&kept.answers, &["numbness"]).unwrap();
+        let stored = local.get_item(KEY).unwrap();
+        assert!(storage::load().is_some(), "the kept answers are valid, so a restore would show");
+
+        for remember in [false, true] {
+            local.set_item(KEY, stored.as_deref().unwrap()).unwrap();
+            let mut flow = Flow::new(Locale::En);
+            flow.screen = Screen::Result;
+            flow.settings.remember = remember;
+            let root = render(AppProps {
+                handed_over: Some(decode(&encode(&flow)).unwrap()),
+                storage_available: true,
+                ..props(Locale::En)
+            });
+            find(&root, "[data-screen=result]").await;
+            for _ in 0..20 {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            }
+            assert!(
+                root.query_selector("[data-screen=result]").unwrap().is_some(),
+                "remember {remember}: a restore would have opened the start card"
+            );
+            if remember {
+                let now = local.get_item(KEY).unwrap();
+                assert!(now.is_some() && now != stored, "memory on: the flow's own answers are kept");
+            } else {
+                assert_eq!(local.get_item(KEY).unwrap(), stored, "memory off at takeover: left alone");
+            }
+            root.remove();
+        }
+        local.remove_item(KEY).unwrap();
+    }
+
     /// Waits for Yew's scheduler to render until `selector` matches, yielding a task at a time.
     async fn find(root: &Element, selector: &str) -> Element {
         for _ in 0..200 {

@@ -141,8 +141,11 @@ pub fn accent_for(host: Rgb, scheme: Scheme) -> Rgb {
         .unwrap_or(target)
 }
 
+/// Each scheme's accent colour (hex), light first.
+pub type SchemeAccents = [(Scheme, String); 2];
+
 /// Both schemes' accents for a host colour, and one warning per scheme where it was changed.
-pub fn scheme_accents(host_hex: &str) -> Option<([(Scheme, String); 2], Vec<String>)> {
+pub fn scheme_accents(host_hex: &str) -> Option<(SchemeAccents, Vec<String>)> {
     let host = Rgb::parse(host_hex)?;
     let mut warnings = Vec::new();
     let accents = [Scheme::Light, Scheme::Dark].map(|scheme| {

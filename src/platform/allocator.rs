@@ -109,8 +109,10 @@ impl<P: Pages> SizeClassHeap<P> {
     /// when it is short.
     fn cut(&mut self, block: usize) -> *mut u8 {
         let align = block.min(PAGE);
+        // Checked: near the top of the address space (a 4 GiB wasm32 memory) rounding up or
+        // adding the block may pass `usize::MAX`; such a block does not fit.
         let fits = |next: usize, end: usize| {
-            let start = next.div_ceil(align) * align;
+            let start = next.checked_next_multiple_of(align)?;
             (start.checked_add(block)? <= end).then_some(start)
         };
         let start = match fits(self.next, self.end) {
@@ -125,7 +127,10 @@ impl<P: Pages> SizeClassHeap<P> {
                     // rest of the old pages stays unused.
                     self.next = base;
                 }
-                self.end = base + count * PAGE;
+                // A memory ending at the end of the address space (4 GiB on wasm32) has an end
+                // one past `usize::MAX`: the last byte stays unused rather than the end wrapping
+                // to 0 (and no block may end there: its end pointer would wrap too).
+                self.end = base.saturating_add(count * PAGE);
                 match fits(self.next, self.end) {
                     Some(start) => start,
                     // The old rest plus the new pages could not align the block: use the new
@@ -154,9 +159,19 @@ impl Pages for WasmPages {
     }
 }
 
+/// A heap behind the `GlobalAlloc` interface, for a program on one thread. Generic over its
+/// pages so that the interface itself (`alloc_zeroed`, `realloc`) is tested natively too.
+pub struct OneThreadAllocator<P>(core::cell::UnsafeCell<SizeClassHeap<P>>);
+
+impl<P: Pages> OneThreadAllocator<P> {
+    pub const fn with_pages(pages: P) -> Self {
+        Self(core::cell::UnsafeCell::new(SizeClassHeap::new(pages)))
+    }
+}
+
 /// The global allocator of the browser build.
 #[cfg(target_arch = "wasm32")]
-pub struct BrowserAllocator(core::cell::UnsafeCell<SizeClassHeap<WasmPages>>);
+pub type BrowserAllocator = OneThreadAllocator<WasmPages>;
 
 // SAFETY: the browser build runs on one thread (no wasm threads), so the heap is never used
 // from two places at once.
@@ -166,7 +181,7 @@ unsafe impl Sync for BrowserAllocator {}
 #[cfg(target_arch = "wasm32")]
 impl BrowserAllocator {
     pub const fn new() -> Self {
-        Self(core::cell::UnsafeCell::new(SizeClassHeap::new(WasmPages)))
+        Self::with_pages(WasmPages)
     }
 }
 
@@ -179,8 +194,9 @@ impl Default for BrowserAllocator {
 
 // SAFETY: blocks never overlap (each is cut once from unused memory or reused after its
 // free), are aligned to their size class, which holds the layout's size and alignment.
-#[cfg(target_arch = "wasm32")]
-unsafe impl core::alloc::GlobalAlloc for BrowserAllocator {
+// `alloc_zeroed` is the trait's own (alloc, then zero): a reused block holds its old bytes, so
+// "fresh pages are zero" must not be used to skip the zeroing.
+unsafe impl<P: Pages> core::alloc::GlobalAlloc for OneThreadAllocator<P> {
     unsafe fn alloc(&self, layout: core::alloc::Layout) -> *mut u8 {
         unsafe { (*self.0.get()).alloc(layout.size(), layout.align()) }
     }
@@ -210,8 +226,9 @@ mod tests {
 
     impl Simulated {
         fn new(limit_pages: usize, gap_pages: usize) -> Self {
-            let buffer = vec![0u8; (limit_pages + 1) * PAGE];
-            let base = (buffer.as_ptr() as usize).div_ceil(PAGE) * PAGE;
+            let mut buffer = vec![0u8; (limit_pages + 1) * PAGE];
+            // A pointer for writing (`as_ptr`'s may only be read through), its address exposed.
+            let base = (buffer.as_mut_ptr() as usize).div_ceil(PAGE) * PAGE;
             Self { buffer, base, used_pages: 0, gap_pages, limit_pages }
         }
     }
@@ -334,6 +351,113 @@ mod tests {
             assert_eq!(heap.alloc(30, 4), first, "same class (32 bytes): the freed block");
             let grown = heap.realloc(first, 30, 4, 32);
             assert_eq!(grown, first, "still within its class: not moved");
+        }
+    }
+
+    #[test]
+    fn a_refused_realloc_leaves_the_old_block_allocated_and_intact() {
+        let mut heap = SizeClassHeap::new(Simulated::new(1, 0));
+        unsafe {
+            let old = heap.alloc(100, 8);
+            core::ptr::write_bytes(old, 7, 100);
+            assert!(heap.realloc(old, 100, 8, 2 * PAGE).is_null(), "the memory has no room for it");
+            let bytes = core::slice::from_raw_parts(old, 100);
+            assert!(bytes.iter().all(|&b| b == 7), "the old bytes are kept");
+            // Still allocated: a new block of its class is another one.
+            let other = heap.alloc(100, 8);
+            assert!(!other.is_null());
+            assert_ne!(other, old, "the old block was handed out again while still in use");
+        }
+    }
+
+    #[test]
+    fn shrinking_and_growing_across_classes_keeps_the_bytes_that_fit() {
+        let mut heap = SizeClassHeap::new(Simulated::new(8, 0));
+        unsafe {
+            let block = heap.alloc(3 * PAGE, 16);
+            for offset in 0..3 * PAGE {
+                *block.add(offset) = (offset % 251) as u8;
+            }
+            let shrunk = heap.realloc(block, 3 * PAGE, 16, 40);
+            assert_ne!(shrunk, block, "another class: moved");
+            assert_eq!(shrunk as usize % 16, 0);
+            let grown = heap.realloc(shrunk, 40, 16, PAGE + 1);
+            assert_eq!(grown as usize % 16, 0);
+            for offset in 0..40 {
+                assert_eq!(*grown.add(offset), (offset % 251) as u8, "byte {offset}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_alignment_up_to_a_page_is_met_even_when_larger_than_the_size() {
+        let mut heap = SizeClassHeap::new(Simulated::new(256, 0));
+        unsafe {
+            for shift in 0..=16 {
+                let align = 1usize << shift;
+                for size in [1, align / 2 + 1, align, 3 * align, 2 * PAGE + 1] {
+                    let address = heap.alloc(size, align);
+                    assert!(!address.is_null(), "size {size}, align {align}");
+                    assert_eq!(address as usize % align, 0, "size {size}, align {align}");
+                }
+            }
+            // Beyond a page no block is aligned: a null, which GlobalAlloc allows for any layout.
+            assert!(heap.alloc(1, 2 * PAGE).is_null());
+        }
+    }
+
+    /// Through the `GlobalAlloc` interface: a zeroed block is zero even when it is a reused
+    /// one (only fresh pages are zero by themselves).
+    #[test]
+    fn alloc_zeroed_zeroes_a_reused_block() {
+        use core::alloc::{GlobalAlloc, Layout};
+        let allocator = OneThreadAllocator::with_pages(Simulated::new(2, 0));
+        let layout = Layout::from_size_align(48, 8).unwrap();
+        unsafe {
+            let dirty = allocator.alloc(layout);
+            core::ptr::write_bytes(dirty, 0xAB, layout.size());
+            allocator.dealloc(dirty, layout);
+            let zeroed = allocator.alloc_zeroed(layout);
+            assert_eq!(zeroed, dirty, "the freed block is the one reused");
+            let bytes = core::slice::from_raw_parts(zeroed, layout.size());
+            assert!(bytes.iter().all(|&b| b == 0), "alloc_zeroed gave old bytes");
+        }
+    }
+
+    /// Pages at the very top of the address space (as a 4 GiB wasm32 memory's last page is:
+    /// its end, 2^32, does not fit a `usize` there). Nothing is written to them: blocks are
+    /// only cut, never freed, so the heap never touches their bytes.
+    struct TopOfAddressSpace {
+        given: bool,
+    }
+
+    impl Pages for TopOfAddressSpace {
+        fn grow(&mut self, count: usize) -> Option<usize> {
+            if self.given || count != 1 {
+                return None;
+            }
+            self.given = true;
+            Some(usize::MAX - PAGE + 1)
+        }
+    }
+
+    #[test]
+    fn the_last_page_of_the_address_space_gives_blocks_and_then_null_without_overflow() {
+        let mut heap = SizeClassHeap::new(TopOfAddressSpace { given: false });
+        let base = usize::MAX - PAGE + 1;
+        unsafe {
+            // Halves, quarters, ... down to the smallest class fill the page but its last 8 bytes.
+            let mut expected = base;
+            for shift in 1..=13 {
+                let block = PAGE >> shift;
+                assert_eq!(heap.alloc(block, 1) as usize, expected, "a block of {block} bytes");
+                expected += block;
+            }
+            // A block ending at the end of the address space would have its end wrap to 0.
+            assert!(heap.alloc(8, 1).is_null(), "no block may end past the last address");
+            // Rounding the rest up to a page boundary must not overflow either.
+            assert!(heap.alloc(1, PAGE).is_null());
+            assert!(heap.alloc(PAGE, 1).is_null());
         }
     }
 

@@ -142,7 +142,7 @@ fn share(made: &Made, title: &str, status: UseStateHandle<Status>) {
             }
         }
         // A cancelled share is the reader's choice: nothing to report.
-        if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) {
+        if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<Promise>()) {
             settle(promise, |_| ());
         }
         return;
