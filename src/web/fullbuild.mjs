@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hex16, insertBefore, sri384 } from './build-html.mjs';
 import { minifyGlueSource } from './minify.mjs';
+import { shortenBindingNames } from './short-names.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = 'sciatica-check';
@@ -98,12 +99,15 @@ export async function buildFullApp(html, stagingDir, publicUrl, { release = true
     run(wasmOpt(), [`--output=${optimized}`, '-Oz', wasmPath]);
     wasmPath = optimized;
   }
-  const wasm = readFileSync(wasmPath);
+  // Short binding names between the wasm and its glue, as in the questionnaire build
+  // (src/web/short-names.mjs).
+  const shortened = shortenBindingNames(readFileSync(wasmPath), readFileSync(join(work, 'full.js'), 'utf8'));
+  const wasm = shortened.wasm;
   const wasmName = `full-${hex16(wasm)}_bg.wasm`;
   // The glue names its wasm only as a default (`new URL('full_bg.wasm', import.meta.url)`); the
   // loader always passes the compiled module, so the default is left as it is.
   // Minified in release builds like the questionnaire build's glue (src/web/minify.mjs).
-  const glueSource = readFileSync(join(work, 'full.js'), 'utf8');
+  const glueSource = shortened.glue;
   const glue = Buffer.from(release ? await minifyGlueSource(glueSource) : glueSource);
   const glueName = `full-${hex16(glue)}.js`;
   const loader = loaderSource(glueName, wasmName, qrScript);

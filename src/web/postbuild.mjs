@@ -28,8 +28,10 @@
 //    start card's paint is recorded, in parallel with the wasm. They exist before sw.js is
 //    written, so the service worker precaches every language (offline switching).
 // 5. sw.js is written from the template with the precache list and a content-derived version.
-// 0. Before all that, the wasm-bindgen glue is minified under a new content-hashed name
-//    (src/web/minify.mjs), while Trunk's loader is still inline in index.html.
+// 0. Before all that, the names by which the wasm and its wasm-bindgen glue know each other are
+//    shortened (src/web/short-names.mjs; the wasm gets a new content-hashed name), and the glue
+//    is minified under a new content-hashed name (src/web/minify.mjs), while Trunk's loader is
+//    still inline in index.html.
 
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -40,6 +42,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BuildError, hex16, insertBefore, sri384 } from './build-html.mjs';
 import { buildFullApp } from './fullbuild.mjs';
 import { glueNamesIn, minifyGlue } from './minify.mjs';
+import { shortenStagedNames } from './short-names.mjs';
 import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 
 const WEB_SOURCE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -356,7 +359,8 @@ export async function finalizeBuild(stagingDir, publicUrl, { release = true } = 
 }
 
 /**
- * Minifies every wasm-bindgen glue that index.html preloads (Trunk's minifier fails on it). Must
+ * Shortens the binding names between each wasm and its glue, then minifies every wasm-bindgen
+ * glue that index.html preloads (Trunk's minifier fails on it). Must
  * run on Trunk's own output, before `finalizeBuild` moves the loader into a hashed boot file.
  */
 export async function minifyBuildGlue(stagingDir) {
@@ -364,7 +368,11 @@ export async function minifyBuildGlue(stagingDir) {
   const names = glueNamesIn(html);
   if (names.length === 0) throw new BuildError('index.html preloads no wasm-bindgen glue to minify');
   const results = [];
-  for (const name of names) results.push(await minifyGlue(stagingDir, name));
+  for (const name of names) {
+    // Short binding names first (src/web/short-names.mjs): the minifier keeps them as they are.
+    const shortened = shortenStagedNames(stagingDir, name);
+    results.push({ ...(await minifyGlue(stagingDir, name)), shortened });
+  }
   return results;
 }
 
@@ -376,7 +384,12 @@ async function main() {
   }
   try {
     for (const glue of await minifyBuildGlue(stagingDir)) {
-      console.log(`postbuild: glue ${glue.from} minified to ${glue.to} (${glue.bytesBefore} -> ${glue.bytesAfter} bytes)`);
+      const { shortened } = glue;
+      console.log(
+        `postbuild: ${shortened.imports} import and ${shortened.exports} export names shortened ` +
+          `(wasm ${shortened.wasmBytesBefore} -> ${shortened.wasmBytesAfter} bytes, now ${shortened.wasmName}); ` +
+          `glue ${glue.from} minified to ${glue.to} (${glue.bytesBefore} -> ${glue.bytesAfter} bytes)`,
+      );
     }
     const { bootScripts, serviceWorker } = await finalizeBuild(stagingDir, process.env.TRUNK_PUBLIC_URL ?? './', {
       release: process.env.TRUNK_PROFILE !== 'debug',

@@ -4,8 +4,8 @@
 // content). The shipped file has no names, so this builds the widget once more, in its own target
 // dir, with v0 symbol mangling (which keeps generic parameters: yew's lifecycle instantiated for
 // our `ResultScreen` is charged to `ui::components::result`, not to yew), then runs wasm-bindgen
-// and wasm-opt -Oz as Trunk does, keeping the name section. Sizes match the shipped file to within
-// a few percent; --shipped checks that.
+// and wasm-opt -Oz as Trunk does, keeping the name section, and shortens the binding names as the
+// build does. Sizes match the shipped file to within a few percent; --shipped checks that.
 //
 //   node tests/bench/size-breakdown.mjs [--shipped DIST/…_bg.wasm] [--out bench-results/size-breakdown.json]
 //        [--keep bench-results/widget-with-names.wasm] [--top 25]
@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from './lib/sizes.mjs';
+import { shortenBindingNames } from '../../src/web/short-names.mjs';
 
 const SECTION = { code: 10, data: 11, custom: 0 };
 
@@ -178,7 +179,9 @@ function optimizedWithNames(rawWasm) {
     const bound = join(work, readdirSync(work).find((name) => name.endsWith('_bg.wasm')));
     const optimized = join(work, 'optimized.wasm');
     execFileSync('wasm-opt', ['-Oz', '--debuginfo', '--output', optimized, bound], { stdio: 'inherit' });
-    return readFileSync(optimized);
+    // The build's short binding names too (src/web/short-names.mjs), so sizes match the shipped file.
+    const glue = readFileSync(bound.replace(/_bg\.wasm$/, '.js'), 'utf8');
+    return shortenBindingNames(readFileSync(optimized), glue).wasm;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
