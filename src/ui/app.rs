@@ -106,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
     let in_journey = flow.screen != Screen::Start;
     use_height_reporter(props.host.clone(), root.clone(), in_journey);
     use_scroll_request(props.host.clone(), flow.screen, handed_over);
-    use_accent(props.host.accent.clone(), root.clone());
+    use_accent(props.host.accent.clone(), root.clone(), handed_over);
     let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
     use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)), flow.settings.locale);
     let large_text = use_text_size(flow.settings.remember, props.host.large_text, handed_over);

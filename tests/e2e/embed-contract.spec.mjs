@@ -347,6 +347,8 @@ test('bad query parameters: exactly one warning each through a whole flow (both 
   for (const name of Object.keys(bad)) {
     expect(warnings.filter((warning) => warning.includes(`ignored ${name}=`)), `warnings about ${name}`).toHaveLength(1);
   }
+  // And nothing else to warn about.
+  expect(warnings).toHaveLength(Object.keys(bad).length);
   expect(problems).toEqual([]);
 });
 
@@ -370,6 +372,19 @@ test('a data- value the loader passes but the widget refuses (region="UK") warns
   expect(outcome.level).toBe('prompt');
   await expect(widget.locator('[data-screen=result]')).toBeVisible();
   expect(warnings.filter((warning) => warning.includes('region')), 'warnings about region').toHaveLength(1);
+  // The page's own widget says that it adjusts the portal's accent for the dark scheme; nothing else.
+  expect(warnings.filter((warning) => !warning.includes('accent #0b5d4b')), 'no other warning').toHaveLength(1);
+});
+
+test('an accent adjusted for contrast is said once, not once per build, through a whole flow', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  // The portal's green: readable on light, lightened for the dark scheme.
+  await page.goto(`${WIDGET_URL}?embed=1&lang=en&accent=${encodeURIComponent('#0b5d4b')}`);
+  await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
+  await expect(page.locator('[data-screen=result]')).toBeVisible();
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain('dark scheme');
 });
 
 test('every message from an embed is ours, carries the id from its address and a whole height in 100..10000', async ({ page }) => {
