@@ -195,6 +195,23 @@ fn a_reader_with_cramps_only_answers_nothing_hurts_and_reaches_a_result() {
     assert!(flow.answers.pain_areas.is_empty());
 }
 
+/// embed.md: ticking "nothing hurts right now" (`no_pain`) leaves `pain_areas` empty, whatever was
+/// ticked before; unticking it again leaves the question unanswered.
+#[test]
+fn nothing_hurts_empties_the_areas_already_ticked() {
+    let mut flow = flow_at(StepId::PainMap);
+    for area in [PainArea::Buttock, PainArea::Foot] {
+        flow.apply(Msg::pick(ChoiceField::PainAreas, area.as_str()).unwrap());
+    }
+    assert_eq!(flow.answers.pain_areas, vec![PainArea::Buttock, PainArea::Foot]);
+    flow.apply(Msg::SetNoPain(true));
+    assert!(flow.no_pain);
+    assert!(flow.answers.pain_areas.is_empty(), "no_pain empties pain_areas");
+    assert!(flow.is_answered("pain_areas"), "nothing hurts is an answer");
+    flow.apply(Msg::SetNoPain(false));
+    assert!(!flow.is_answered("pain_areas"), "no box ticked is no answer");
+}
+
 #[test]
 fn a_complete_flow_reaches_the_result_and_back_returns_to_the_last_step() {
     let mut flow = flow_at(StepId::Situation);

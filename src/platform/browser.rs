@@ -12,8 +12,9 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
-/// The host's settings from the page address, with one console warning per ignored value.
-pub fn host_config() -> HostConfig {
+/// The host's settings from the page address; with `warn_ignored`, one console warning per
+/// ignored value (the build that starts first warns, a build taking over from it does not).
+pub fn host_config(warn_ignored: bool) -> HostConfig {
     let search = gloo::utils::window()
         .location()
         .search()
@@ -26,8 +27,10 @@ pub fn host_config() -> HostConfig {
         .collect();
     let (config, warnings) =
         HostConfig::from_pairs(pairs.iter().map(|(name, value)| (*name, value.as_str())));
-    for warning in &warnings {
-        warn(warning);
+    if warn_ignored {
+        for warning in &warnings {
+            warn(warning);
+        }
     }
     config
 }

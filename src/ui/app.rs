@@ -106,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
     let in_journey = flow.screen != Screen::Start;
     use_height_reporter(props.host.clone(), root.clone(), in_journey);
     use_scroll_request(props.host.clone(), flow.screen, handed_over);
-    use_accent(props.host.accent.clone(), root.clone());
+    use_accent(props.host.accent.clone(), root.clone(), handed_over);
     let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
     use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)), flow.settings.locale);
     let large_text = use_text_size(flow.settings.remember, props.host.large_text, handed_over);
@@ -257,7 +257,16 @@ pub fn stop() {
 /// mounts the widget on `<body>`; in the full build started by a handoff, first takes over from
 /// the questionnaire build.
 pub fn start() {
-    let host = crate::platform::browser::host_config();
+    // Only the full build is ever started by a handoff (the questionnaire build is the page's
+    // first): the questionnaire build leaves the reading of one out of its WebAssembly.
+    #[cfg(feature = "journeys")]
+    let handoff = crate::platform::full_build::take_handoff();
+    #[cfg(not(feature = "journeys"))]
+    let handoff: Option<String> = None;
+    let takes_over = handoff.is_some();
+    // A build taking over reads the same address the questionnaire build has already warned
+    // about: one warning per ignored setting (embed.md), not one per build.
+    let host = crate::platform::browser::host_config(!takes_over);
     let languages = crate::platform::browser::browser_languages();
     let languages = || languages.iter().map(String::as_str);
     let locale = host
@@ -265,12 +274,6 @@ pub fn start() {
         .unwrap_or_else(|| region::locale_from_browser(languages()));
     let browser_region = region::browser_region(languages());
     let storage_available = crate::platform::storage::is_available();
-    // Only the full build is ever started by a handoff (the questionnaire build is the page's
-    // first): the questionnaire build leaves the reading of one out of its WebAssembly.
-    #[cfg(feature = "journeys")]
-    let handoff = crate::platform::full_build::take_handoff();
-    #[cfg(not(feature = "journeys"))]
-    let handoff: Option<String> = None;
     let handed_over = handoff.as_deref().and_then(|text| {
         // Both builds come from one source, so this cannot fail short of a bug; if it does,
         // the reader starts afresh rather than seeing two apps.
@@ -278,7 +281,6 @@ pub fn start() {
             .map_err(|error| crate::platform::browser::warn(&error.to_string()))
             .ok()
     });
-    let takes_over = handoff.is_some();
     if !takes_over {
         crate::platform::browser::register_service_worker();
     }

@@ -144,14 +144,18 @@ pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, 
 /// Applies the host's accent colour, one per colour scheme, each adjusted where needed to keep
 /// 4.5:1 contrast (platform::accent); the stylesheet picks the one of the scheme shown. Set
 /// through the CSSOM, because the widget's Content-Security-Policy refuses inline `style`.
+/// `handed_over`: the full build taking over, whose questionnaire build has already said what it
+/// changed (one warning, not one per build).
 #[hook]
-pub fn use_accent(accent: Option<String>, root: NodeRef) {
+pub fn use_accent(accent: Option<String>, root: NodeRef, handed_over: bool) {
     use_effect_with(accent, move |accent| {
         let element = root.cast::<web_sys::HtmlElement>();
         let derived = accent.as_deref().and_then(crate::platform::accent::scheme_accents);
         if let (Some((accents, warnings)), Some(element)) = (derived, element) {
-            for warning in &warnings {
-                crate::platform::browser::warn(warning);
+            if !handed_over {
+                for warning in &warnings {
+                    crate::platform::browser::warn(warning);
+                }
             }
             for (scheme, colour) in accents {
                 let _ = element.style().set_property(scheme.css_property(), &colour);

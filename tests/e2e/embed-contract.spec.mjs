@@ -245,3 +245,325 @@ test(`the versioned loader embed-${LOADER_VERSION}.js is the shipped loader, imm
   const response = await request.get(`${WIDGET_URL}embed-${LOADER_VERSION}.js`);
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
+
+// ---------- embed.md, requirement by requirement (the audit of 2026-11-26; /tmp/embed-audit.md) ----------
+
+const TITLES = { 'zh-CN': '坐骨神经痛自查', 'zh-Hant': '坐骨神經痛自我檢查', en: 'Sciatica self-check' };
+
+/** Every contract field's values (assessment.md, contract v2): yes/no fields take `true`/`false`. */
+const CONTRACT_VALUES = {
+  age_band: ['under_20', '20_to_50', 'over_50'],
+  situations: ['office', 'parent', 'postpartum', 'older_adult', 'pregnant'],
+  calf_cramps: ['none', 'occasional', 'frequent'],
+  pain_areas: ['low_back', 'buttock', 'back_of_thigh', 'back_of_calf', 'outer_calf', 'foot'],
+  sides: ['left', 'right', 'both'],
+  pain_trend: ['better', 'same', 'worse'],
+  numbness_sides: ['left', 'right', 'both'],
+  weakness_sides: ['left', 'right', 'both'],
+};
+/** The number fields and their contract maximum (each from 0). */
+const CONTRACT_NUMBERS = { onset_days: 3650, treated_months: 120, pain_score: 10 };
+/** The controls that are not contract fields but are part of the hooks. */
+const HOOK_CHECKBOXES = ['remember', 'none_of_these', 'no_pain'];
+
+/** Adds `[data-sciatica-check]` placeholders far below the fold (so they stay unloaded). */
+async function addFarPlaceholders(page, settingsById) {
+  await page.evaluate((entries) => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '30000px';
+    document.body.append(spacer);
+    for (const [id, settings] of entries) {
+      const box = document.createElement('div');
+      box.id = id;
+      box.setAttribute('data-sciatica-check', '');
+      for (const [name, value] of Object.entries(settings)) box.setAttribute(`data-${name}`, value);
+      document.body.append(box);
+    }
+  }, Object.entries(settingsById));
+}
+
+test('the loader names each iframe in its language (all three, any case) and starts it full width, borderless, unscrolled, 560 px tall', async ({ page }) => {
+  await page.goto(`${HOSTS_URL}portal-en.html`);
+  await expect(page.locator('[data-sciatica-check] > iframe')).toHaveCount(1);
+  await addFarPlaceholders(page, { cn: { lang: 'zh-cn' }, hant: { lang: 'ZH-HANT' }, en: { lang: 'En' } });
+  for (const [id, lang] of [['cn', 'zh-CN'], ['hant', 'zh-Hant'], ['en', 'en']]) {
+    const iframe = page.locator(`#${id} > iframe`);
+    await expect(iframe).toHaveAttribute('title', TITLES[lang]);
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    await expect(iframe).toHaveAttribute('scrolling', 'no');
+    const src = new URL(await iframe.getAttribute('src'));
+    expect(`${src.origin}${src.pathname}`).toBe(WIDGET_URL);
+    expect(src.searchParams.get('lang')).toBe(lang);
+    const box = await iframe.evaluate((frame) => {
+      const style = getComputedStyle(frame);
+      return {
+        width: frame.getBoundingClientRect().width,
+        column: frame.parentElement.getBoundingClientRect().width,
+        height: frame.getBoundingClientRect().height,
+        borders: [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth],
+        // Chromium computes an iframe's `overflow: hidden` as `clip`: read what the loader set.
+        overflow: frame.style.overflow,
+      };
+    });
+    expect(box.width).toBe(box.column);
+    expect(box.borders).toEqual(['0px', '0px', '0px', '0px']);
+    expect(box.overflow).toBe('hidden');
+    // Unloaded (lazy, far below): still at the starting height, close to the first screen's.
+    expect(box.height).toBe(560);
+  }
+});
+
+test('the widget address is the folder the loader itself came from, wherever that is', async ({ page }) => {
+  // The same host page with the loader self-hosted deeper, behind a query string.
+  const folder = `${WIDGET_ORIGIN}/self-hosted/deep/folder/`;
+  const loader = readFileSync(new URL('../../dist/embed.js', import.meta.url));
+  await page.route(`${folder}embed.js?v=7`, (route) => route.fulfill({ body: loader, contentType: 'text/javascript' }));
+  await page.route(`${HOSTS_URL}portal-en.html`, async (route) => {
+    const html = await (await route.fetch()).text();
+    const moved = html.replace(`${WIDGET_URL}embed.js`, `${folder}embed.js?v=7`);
+    expect(moved).not.toBe(html);
+    await route.fulfill({ body: moved, contentType: 'text/html' });
+  });
+  await page.goto(`${HOSTS_URL}portal-en.html`);
+  const src = new URL(await page.locator('[data-sciatica-check] > iframe').getAttribute('src'));
+  expect(`${src.origin}${src.pathname}`).toBe(folder);
+  expect(src.searchParams.get('embed')).toBe('1');
+});
+
+test('bad query parameters: exactly one warning each through a whole flow (both builds), and the widget works', async ({ page }) => {
+  const problems = collectConsoleProblems(page);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  const bad = {
+    lang: 'fr', theme: 'neon', accent: 'red', emergency: '1', region: 'UK',
+    booking: 'http://example.org/book', compact: 'yes', size: 'huge',
+  };
+  await page.goto(`${WIDGET_URL}?embed=1&id=qa&${new URLSearchParams(bad)}`);
+  const outcome = await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
+  expect(outcome.level).toBe('prompt');
+  // The result is drawn by the full build, which read the same address again.
+  await expect(page.locator('[data-screen=result]')).toBeVisible();
+  await expect(page.locator('a[href^="http://example.org"]')).toHaveCount(0);
+  for (const name of Object.keys(bad)) {
+    expect(warnings.filter((warning) => warning.includes(`ignored ${name}=`)), `warnings about ${name}`).toHaveLength(1);
+  }
+  // And nothing else to warn about.
+  expect(warnings).toHaveLength(Object.keys(bad).length);
+  expect(problems).toEqual([]);
+});
+
+test('a data- value the loader passes but the widget refuses (region="UK") warns once, through a whole flow', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(`${HOSTS_URL}portal-en.html`);
+  await expect(page.locator('[data-sciatica-check] > iframe')).toHaveCount(1);
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'uk';
+    box.setAttribute('data-sciatica-check', '');
+    box.setAttribute('data-lang', 'en');
+    box.setAttribute('data-region', 'UK');
+    document.querySelector('[data-sciatica-check]').before(box);
+  });
+  const iframe = page.locator('#uk > iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const widget = iframe.contentFrame();
+  const outcome = await completeFlow(widget, { ...MILD_ANSWERS, numbness: true });
+  expect(outcome.level).toBe('prompt');
+  await expect(widget.locator('[data-screen=result]')).toBeVisible();
+  expect(warnings.filter((warning) => warning.includes('region')), 'warnings about region').toHaveLength(1);
+  // The page's own widget says that it adjusts the portal's accent for the dark scheme; nothing else.
+  expect(warnings.filter((warning) => !warning.includes('accent #0b5d4b')), 'no other warning').toHaveLength(1);
+});
+
+test('an accent adjusted for contrast is said once, not once per build, through a whole flow', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  // The portal's green: readable on light, lightened for the dark scheme.
+  await page.goto(`${WIDGET_URL}?embed=1&lang=en&accent=${encodeURIComponent('#0b5d4b')}`);
+  await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
+  await expect(page.locator('[data-screen=result]')).toBeVisible();
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain('dark scheme');
+});
+
+test('every message from an embed is ours, carries the id from its address and a whole height in 100..10000', async ({ page }) => {
+  const recorded = await recordHostSide(page);
+  const { iframe, widget } = await openElementHost(page);
+  const id = new URL(await iframe.getAttribute('src')).searchParams.get('id');
+  await completeFlow(widget, { ...MILD_ANSWERS, numbness: true });
+  await widget.locator('[data-action=restart]').click();
+  await expect(widget.locator('[data-screen=start]')).toBeVisible();
+  const { messages } = await recorded();
+  const heights = messages.filter((data) => data?.type === 'sciatica-check:height');
+  expect(heights.length).toBeGreaterThanOrEqual(2);
+  for (const data of messages) {
+    // The height message, or the documented "bring my top into view" (README "Messages").
+    expect(['sciatica-check:height', 'sciatica-check:scroll-top']).toContain(data?.type);
+    expect(data.id).toBe(id);
+    expect(Number.isInteger(data.height)).toBe(true);
+    expect(data.height).toBeGreaterThanOrEqual(100);
+    expect(data.height).toBeLessThanOrEqual(10000);
+  }
+});
+
+test('every answer control is a native control named and valued as in the contract; numbers type in exactly', async ({ page }) => {
+  await page.goto('./?lang=en');
+  // Answers that open every follow-up question (which leg is numb, which is weak).
+  const answers = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS, numbness: true, weakness: true, pain_areas: ['buttock', 'back_of_thigh'] };
+  await startFlow(page);
+  const seen = new Set();
+  for (let count = 0; count < 20 && !(await page.locator('[data-level]').count()); count += 1) {
+    const stepId = await page.locator('[data-step]').first().getAttribute('data-step');
+    const step = page.locator(`[data-step="${stepId}"]`);
+    await answerStep(step, answers);
+    const controls = await step.locator('[name], [aria-pressed]').evaluateAll((elements) => elements
+      .filter((element) => !element.matches('.pick, [data-action]'))
+      .map((element) => ({
+        tag: element.localName, type: element.getAttribute('type'), name: element.getAttribute('name'),
+        value: element.getAttribute('value'), region: element.getAttribute('data-region'),
+      })));
+    for (const control of controls) {
+      // The body map's shapes are aria-pressed toggles for the same choice as the pain_areas boxes.
+      if (control.region) {
+        expect(CONTRACT_VALUES.pain_areas).toContain(control.region);
+        continue;
+      }
+      const { name, type, value } = control;
+      seen.add(name);
+      expect(control.tag, name).toBe('input');
+      if (name in CONTRACT_NUMBERS) {
+        expect(type, name).toBe('number');
+      } else if (HOOK_CHECKBOXES.includes(name)) {
+        expect([type, value], name).toEqual(['checkbox', 'true']);
+      } else if (name in CONTRACT_VALUES) {
+        expect(['radio', 'checkbox'], name).toContain(type);
+        expect(CONTRACT_VALUES[name], name).toContain(value);
+      } else {
+        // A yes/no field: a checkbox "true", or radios "true" and "false".
+        expect(name in CONTRACT_DEFAULTS, `${name} is a contract field`).toBe(true);
+        expect(type === 'checkbox' ? ['true'] : ['true', 'false'], name).toContain(value);
+        expect(['radio', 'checkbox'], name).toContain(type);
+      }
+    }
+    for (const [name, max] of Object.entries(CONTRACT_NUMBERS)) {
+      const input = step.locator(`input[name="${name}"]`);
+      if (!(await input.count())) continue;
+      await expect(input).toHaveCount(1);
+      for (const exact of [String(max), '1', String(answers[name])]) {
+        await input.fill(exact);
+        await expect(input).toHaveValue(exact);
+        await expect(step.locator('.field-error')).toHaveCount(0);
+      }
+    }
+    await page.locator('[data-action=next]').click();
+    await step.waitFor({ state: 'detached' });
+  }
+  expect(await page.locator('[data-level]').getAttribute('data-level')).toBe('urgent');
+  for (const field of [...Object.keys(CONTRACT_DEFAULTS), 'none_of_these', 'no_pain']) expect(seen.has(field), `${field} was asked`).toBe(true);
+  await expect(page.locator('input[type=checkbox][name=remember]')).toHaveCount(1);
+});
+
+test('"nothing hurts right now" empties pain_areas, and ticking an area (box or body map) unticks it', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await startFlow(page);
+  for (let count = 0; count < 20 && !(await page.locator('input[name=no_pain]').count()); count += 1) {
+    const stepId = await page.locator('[data-step]').first().getAttribute('data-step');
+    await answerStep(page.locator(`[data-step="${stepId}"]`), { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS });
+    await page.locator('[data-action=next]').click();
+    await page.locator(`[data-step="${stepId}"]`).waitFor({ state: 'detached' });
+  }
+  const noPain = page.locator('input[name=no_pain]');
+  const area = (value) => page.locator(`input[name=pain_areas][value="${value}"]`);
+  const pressedShapes = page.locator('[data-region][aria-pressed=true]');
+  await area('buttock').check();
+  await area('foot').check();
+  await expect(pressedShapes).toHaveCount(2);
+  await noPain.check();
+  await expect(page.locator('input[name=pain_areas]:checked')).toHaveCount(0);
+  await expect(pressedShapes).toHaveCount(0);
+  await page.locator('[data-region=low_back]').click();
+  await expect(noPain).not.toBeChecked();
+  await expect(area('low_back')).toBeChecked();
+  await noPain.check();
+  await expect(area('low_back')).not.toBeChecked();
+  await area('foot').check();
+  await expect(noPain).not.toBeChecked();
+  // "Nothing hurts" is an answer: Next moves on with pain_areas empty.
+  await area('foot').uncheck();
+  await noPain.check();
+  const stepId = await page.locator('[data-step]').first().getAttribute('data-step');
+  await page.locator('[data-action=next]').click();
+  await page.locator(`[data-step="${stepId}"]`).waitFor({ state: 'detached' });
+  const outcome = await completeFlow(page, { ...MILD_ANSWERS, pain_areas: [] });
+  expect(['self_care', 'routine', 'prompt']).toContain(outcome.level);
+});
+
+test('every screen and flow button carries its hook: data-screen, data-action, data-step, data-level/pattern/phase, data-qr', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.printed = 0;
+    window.print = () => { window.printed += 1; };
+  });
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-screen=start][data-step=start] [data-action=start]')).toBeVisible();
+
+  // The emergency screen: data-level="emergency", review and restart.
+  await completeFlow(page, { ...MILD_ANSWERS, bladder_bowel: true });
+  const emergency = page.locator('[data-screen=emergency]');
+  await expect(emergency).toHaveAttribute('data-level', 'emergency');
+  await emergency.locator('[data-action=review]').click();
+  await expect(page.locator('[data-screen=step][data-step] [data-action=next]')).toBeVisible();
+  await expect(page.locator('[data-screen=step] [data-action=back]')).toBeVisible();
+  await page.goto('./?lang=en');
+
+  // The result: level, pattern and phase, and every button the contract names.
+  await completeFlow(page, { ...MILD_ANSWERS, numbness: true });
+  const result = page.locator('[data-screen=result]');
+  await expect(result).toHaveAttribute('data-level', 'prompt');
+  await expect(result).toHaveAttribute('data-pattern', /^(root|trunk|unclear)$/);
+  await expect(result).toHaveAttribute('data-phase', /^(acute|recovery|chronic)$/);
+  for (const action of ['back', 'restart', 'print', 'diary', 'exercises', 'save-fhir', 'show-qr']) {
+    await expect(result.locator(`[data-action="${action}"]`), action).toHaveCount(1);
+  }
+  await result.locator('[data-action=print]').click();
+  expect(await page.evaluate(() => window.printed)).toBe(1);
+  await result.locator('[data-action=show-qr]').click();
+  const qr = page.locator('[data-qr]');
+  await expect(qr).toHaveCount(1);
+  expect(['svg', 'canvas', 'img']).toContain(await qr.evaluate((element) => element.localName));
+  await expect(qr).toHaveAccessibleName(/\S/);
+
+  await result.locator('[data-action=exercises]').click();
+  await page.locator('[data-screen=exercises] [data-action=open-exercise]').first().click();
+  await expect(page.locator('[data-screen=exercise]')).toBeVisible();
+  await page.locator('[data-screen=exercise] [data-action=back]').click();
+  await page.locator('[data-screen=exercises] [data-action=back]').click();
+
+  await page.locator('[data-screen=result] [data-action=diary]').click();
+  await page.locator('[data-screen=diary] [data-action=start-diary]').click();
+  await page.locator('[data-screen=diary] [data-action=check-in]').click();
+  await expect(page.locator('[data-screen=check-in]')).toBeVisible();
+});
+
+test('the booking link: on prompt and routine results, in a new tab; never on urgent, emergency or self-care', async ({ page }) => {
+  const booking = 'https://clinic.example.org/book?from=embed';
+  const open = () => page.goto(`./?lang=en&embed=1&booking=${encodeURIComponent(booking)}`);
+  const link = page.locator(`a[href="${booking}"]`);
+  for (const [answers, level, shown] of [
+    [{ ...MILD_ANSWERS, age_band: 'over_50' }, 'routine', true],
+    [{ ...MILD_ANSWERS, numbness: true }, 'prompt', true],
+    [{ ...MILD_ANSWERS, fever: true }, 'urgent', false],
+    [{ ...MILD_ANSWERS, saddle_numbness: true }, 'emergency', false],
+    [MILD_ANSWERS, 'self_care', false],
+  ]) {
+    await open();
+    expect((await completeFlow(page, answers)).level).toBe(level);
+    if (shown) {
+      await expect(link, level).toHaveCount(1);
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', /noopener/);
+    } else {
+      await expect(link, level).toHaveCount(0);
+    }
+  }
+});
