@@ -141,8 +141,6 @@ pub fn in_next_task(work: impl FnOnce() + 'static) {
 pub const MESSAGE_VERSION: i32 = 1;
 
 thread_local! {
-    /// The height last told, repeated in the scroll request so that it says nothing new.
-    static TOLD_HEIGHT: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
     /// Whether the widget's header (its top) is wholly in the host's viewport, as far as known.
     static TOP_IN_VIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
@@ -206,7 +204,6 @@ fn post(parent: &web_sys::Window, fields: &[(&str, JsValue)]) {
 /// goes out in the two forms such hosts understand: AMP's `embed-size` and Embedly's
 /// `iframe.resize` (a JSON string).
 pub fn post_height(embed_id: Option<&str>, height: i32) {
-    TOLD_HEIGHT.with(|told| told.set(height));
     let Some(parent) = parent_window() else {
         return;
     };
@@ -233,27 +230,18 @@ pub fn post_height(embed_id: Option<&str>, height: i32) {
     }
 }
 
-/// Asks the loader to bring the widget's top into view (after the reader moved to another
-/// screen, which may be shorter than the last), only if the top is out of the host's view: a
-/// fact the host knows from its own scroll position. It carries the height last told, so it
-/// says no more than that the reader moved on while scrolled down; never where to.
-pub fn post_scroll_top(embed_id: &str) {
+/// Brings the widget's top into the host's view (after the reader moved to another screen,
+/// which may be shorter than the last), only if the top is out of view. Scrolling the widget's
+/// own document into view from inside its iframe scrolls the host page too (browsers scroll the
+/// ancestor frames), so the host is asked nothing: the height stays the one message the widget
+/// posts (embed.md).
+pub fn bring_top_into_view() {
     if TOP_IN_VIEW.with(std::cell::Cell::get) {
         return;
     }
-    let height = TOLD_HEIGHT.with(std::cell::Cell::get);
-    let Some(parent) = parent_window().filter(|_| height > 0) else {
-        return;
-    };
-    post(
-        &parent,
-        &[
-            ("type", "sciatica-check:scroll-top".into()),
-            ("v", MESSAGE_VERSION.into()),
-            ("id", embed_id.into()),
-            ("height", height.into()),
-        ],
-    );
+    if let Some(top) = gloo::utils::document().document_element() {
+        top.scroll_into_view_with_bool(true);
+    }
 }
 
 /// Watches `target`'s height and calls `on_height` with each new whole-pixel value.

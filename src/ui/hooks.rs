@@ -111,22 +111,21 @@ impl HeightState {
     }
 }
 
-/// In a loader's iframe, asks the loader to bring the widget's top into view when the reader
-/// moves to another screen (never on first load) while the top is out of view: a shorter screen
-/// must not leave the reader looking at empty space below it.
+/// In a host's iframe, brings the widget's top into view when the reader moves to another
+/// screen (never on first load) while the top is out of view: a shorter screen must not leave
+/// the reader looking at empty space below it. The widget scrolls itself into view, which
+/// scrolls the host page too; it sends the host no message for it.
 /// `first_is_change`: the first screen is itself a change (the full build taking over).
 #[hook]
 pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T, first_is_change: bool) {
     let first = use_mut_ref(|| true);
     use_effect_with(screen, move |_| {
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-        if !host.embedded || host.embed_id.is_none() {
+        if !host.embedded {
             return;
         }
         if !is_first || first_is_change {
-            if let Some(id) = host.embed_id.as_deref() {
-                crate::platform::browser::post_scroll_top(id);
-            }
+            crate::platform::browser::bring_top_into_view();
         }
         if is_first {
             // The header is the widget's top; it stays in place across screens.

@@ -112,8 +112,7 @@ test('moving to another screen brings the widget top back into view', async ({ p
   const first = await startFlow(widget);
   const full = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS };
   await answerStep(widget.locator(`[data-step="${first}"]`), full);
-  // Start was pressed with the widget's top in view: nothing to ask.
-  expect((await recorded()).messages.filter((data) => data?.type === 'sciatica-check:scroll-top')).toEqual([]);
+  // Start was pressed with the widget's top in view: nothing to scroll.
 
   // The reader has scrolled far down the (tall, journey-height) iframe, past its top.
   await page.evaluate(() => {
@@ -125,11 +124,12 @@ test('moving to another screen brings the widget top back into view', async ({ p
   await widget.locator('[data-action=next]').first().evaluate((button) => button.click());
   await expect(widget.locator(`[data-step="${first}"]`)).toHaveCount(0);
 
-  await expect.poll(async () => (await recorded()).messages.some((data) => data?.type === 'sciatica-check:scroll-top')).toBe(true);
+  // The widget scrolls itself into view, which scrolls the host page: no message asks for it,
+  // the height stays the only kind the widget posts (embed.md).
   await expect.poll(() => iframe.evaluate((frame) => Math.round(frame.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
-  const request = (await recorded()).messages.find((data) => data?.type === 'sciatica-check:scroll-top');
-  expect(fieldsOf(request)).toEqual(['height', 'id', 'type', 'v']);
-  expect(request.height % HEIGHT_STEP).toBe(0);
+  expect(await iframe.evaluate((frame) => frame.getBoundingClientRect().top)).toBeLessThanOrEqual(1);
+  const kinds = new Set((await recorded()).messages.map((data) => data?.type));
+  expect([...kinds]).toEqual(['sciatica-check:height']);
 });
 
 test.describe('larger text', () => {
@@ -398,8 +398,8 @@ test('every message from an embed is ours, carries the id from its address and a
   const heights = messages.filter((data) => data?.type === 'sciatica-check:height');
   expect(heights.length).toBeGreaterThanOrEqual(2);
   for (const data of messages) {
-    // The height message, or the documented "bring my top into view" (README "Messages").
-    expect(['sciatica-check:height', 'sciatica-check:scroll-top']).toContain(data?.type);
+    // Exactly one kind of message (embed.md): the height.
+    expect(data?.type).toBe('sciatica-check:height');
     expect(data.id).toBe(id);
     expect(Number.isInteger(data.height)).toBe(true);
     expect(data.height).toBeGreaterThanOrEqual(100);
