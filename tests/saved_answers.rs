@@ -7,11 +7,11 @@ mod support;
 
 use proptest::prelude::*;
 use proptest::sample::subsequence;
-use sciatica_check::engine::{field, Answers, Level, LocalDate, PainArea, FIELDS, RULES};
+use sciatica_check::engine::{field, Answers, LocalDate, PainArea, FIELDS};
 use sciatica_check::platform::saved::{
     decode, encode, returning, DecodeError, SavedAnswers, NOT_PREFILLED,
 };
-use support::{answers_strategy, texts_for};
+use support::{answers_strategy, serious_rules_fired, texts_for};
 
 fn date(text: &str) -> LocalDate {
     LocalDate::parse(text).unwrap_or_else(|| panic!("{text} is a date"))
@@ -27,15 +27,6 @@ fn saved(answers: Answers, answered: Vec<&'static str>, on: &str) -> SavedAnswer
         answered,
         confirmed_on: date(on),
     }
-}
-
-/// The rules a pre-filled answer must never be able to change.
-fn serious_rules_fired(answers: &Answers) -> Vec<&'static str> {
-    RULES
-        .iter()
-        .filter(|rule| rule.level >= Level::Prompt && rule.fires_for(answers))
-        .map(|rule| rule.id)
-        .collect()
 }
 
 proptest! {

@@ -8,9 +8,9 @@ mod support;
 
 use proptest::prelude::*;
 use sciatica_check::content::steps::is_asked;
-use sciatica_check::engine::{Answers, FieldKind, Level, LocalDate, PainArea, FIELDS, RULES};
+use sciatica_check::engine::{Answers, FieldKind, LocalDate, PainArea, FIELDS};
 use sciatica_check::platform::saved::{returning, SavedAnswers, NOT_PREFILLED};
-use support::{answers_from_seeds, answers_strategy, set};
+use support::{answers_from_seeds, answers_strategy, serious_rules_fired, set};
 
 const AREAS: [PainArea; 6] = [
     PainArea::LowBack,
@@ -62,15 +62,6 @@ proptest! {
             prop_assert_eq!(is_asked(field.name, &answers), expected, "{}", field.name);
         }
     }
-}
-
-/// The rules a kept answer must never set on its own: emergency, urgent and prompt.
-fn serious_rules_fired(answers: &Answers) -> Vec<&'static str> {
-    RULES
-        .iter()
-        .filter(|rule| rule.level >= Level::Prompt && rule.fires_for(answers))
-        .map(|rule| rule.id)
-        .collect()
 }
 
 /// Every value the field table allows for `kind`, as contract text (integers at the contract's

@@ -4,7 +4,7 @@
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use sciatica_check::engine::{Answers, FieldKind, FIELDS};
+use sciatica_check::engine::{Answers, FieldKind, Level, FIELDS, RULES};
 
 /// A value for `kind` from one random number, as contract text. Yes/no answers are mostly
 /// "no" so that the lower levels get exercised too; integers stay near the contract's
@@ -54,4 +54,14 @@ pub fn set(answers: &mut Answers, name: &str, texts: &[&str]) {
     answers
         .set_field(name, texts)
         .unwrap_or_else(|error| panic!("{name} = {texts:?}: {error}"));
+}
+
+/// The rules a kept (pre-filled) answer must never set, or change, on its own: emergency, urgent
+/// and prompt.
+pub fn serious_rules_fired(answers: &Answers) -> Vec<&'static str> {
+    RULES
+        .iter()
+        .filter(|rule| rule.level >= Level::Prompt && rule.fires_for(answers))
+        .map(|rule| rule.id)
+        .collect()
 }
