@@ -170,6 +170,11 @@ fn saved_strategy() -> impl Strategy<Value = SavedAnswers> {
     )
 }
 
+/// Clock readings as a page may give them: ordinary, going backwards, or at the ends of `u64`.
+fn clock() -> impl Strategy<Value = u64> {
+    prop_oneof![0u64..200_000, any::<u64>(), (u64::MAX - 200_000)..=u64::MAX]
+}
+
 fn leaked(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())
 }
@@ -411,7 +416,7 @@ proptest! {
     // ---- the exercise timer and the sit-break reminder, over any clock ----
 
     #[test]
-    fn timer_and_reminder_survive_any_clock(routine in 0..ROUTINES.len(), actions in vec((0u8..6, any::<u64>()), 0..30)) {
+    fn timer_and_reminder_survive_any_clock(routine in 0..ROUTINES.len(), actions in vec((0u8..6, clock()), 0..30)) {
         let mut timer = Timer::new(&ROUTINES[routine]);
         let mut reminder = SitBreak::new();
         for (action, now) in actions {
@@ -529,4 +534,16 @@ fn every_cut_of_a_catalog_file_gets_a_reason_or_reads() {
             assert!(!error.to_string().is_empty(), "{cut:?}");
         }
     }
+}
+
+#[test]
+fn a_paused_timer_resumed_and_read_at_the_end_of_time_does_not_overflow() {
+    let routine = ROUTINES.iter().max_by_key(|routine| Timer::new(routine).steps()[0].duration_ms).unwrap();
+    let mut timer = Timer::new(routine);
+    timer.start(0);
+    timer.pause(1_000);
+    timer.resume(0);
+    let _ = timer.remaining_seconds(u64::MAX);
+    let _ = timer.tick(u64::MAX);
+    assert!(timer.position() <= timer.steps().len());
 }
