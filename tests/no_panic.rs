@@ -547,3 +547,33 @@ fn a_paused_timer_resumed_and_read_at_the_end_of_time_does_not_overflow() {
     let _ = timer.tick(u64::MAX);
     assert!(timer.position() <= timer.steps().len());
 }
+
+/// A JSON object of `count` distinct keys, about `count` * 12 bytes.
+fn many_keys(count: usize) -> String {
+    let keys: Vec<String> = (0..count).map(|i| format!("\"k{i}\":0")).collect();
+    format!("{{{}}}", keys.join(","))
+}
+
+#[test]
+fn an_imported_file_of_countless_keys_is_refused_at_once() {
+    // 2 MB of distinct keys took most of a minute (each key compared with every earlier one).
+    let file = many_keys(160_000);
+    let started = std::time::Instant::now();
+    let error = from_json(&file).expect_err("not a diary");
+    assert!(error.to_string().contains("more than 256 members"), "{error}");
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    // The widest object a diary has, the baseline, stays well inside the bound.
+    assert!(FIELDS.len() < 256);
+}
+
+#[test]
+fn assess_input_of_countless_keys_is_checked_for_repeats_in_linear_time() {
+    // 175,000 distinct keys took 25 s (release) to look for a repeated one.
+    let input = many_keys(100_000);
+    let started = std::time::Instant::now();
+    let error = parse_answers(&input).expect_err("unknown fields");
+    assert!(!error.to_string().is_empty());
+    let repeated = format!("{},\"k7\":1}}", input.trim_end_matches('}'));
+    assert_eq!(parse_answers(&repeated).unwrap_err().to_string(), "field \"k7\": given more than once");
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+}
