@@ -15,7 +15,10 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use sciatica_check::content::{data_file, parse_data_file, Locale};
-use sciatica_check::diary::export::to_json;
+use sciatica_check::diary::chart::chart;
+use sciatica_check::diary::export::{to_csv, to_json};
+use sciatica_check::diary::ics::daily_reminder;
+use sciatica_check::handover::qr::QrCode;
 use sciatica_check::diary::format::{decode as decode_diary, decode_answers, encode as encode_diary};
 use sciatica_check::diary::json::{from_json, parse as parse_json};
 use sciatica_check::diary::{CheckInAnswers, Diary, RED_FLAGS};
@@ -275,9 +278,10 @@ proptest! {
     }
 
     #[test]
-    fn saved_answers_damaged_get_a_reason(kept in saved_strategy(), change in mutation()) {
+    fn saved_answers_damaged_get_a_reason(kept in saved_strategy(), change in mutation(), today in date_strategy()) {
         let line = saved::encode(&kept);
         prop_assert_eq!(saved::decode(&line).map(|read| saved::encode(&read)), Ok(line.clone()));
+        let _ = saved::returning(&kept, today);
         match saved::decode(&mutate(&line, &change)) {
             // Only answered fields are kept, so the line, not the whole answers, is stable.
             Ok(read) => prop_assert_eq!(saved::encode(&saved::decode(&saved::encode(&read)).unwrap()), saved::encode(&read)),
@@ -320,11 +324,19 @@ proptest! {
     }
 
     #[test]
-    fn imported_damaged_file_gets_a_reason(diary in diary_strategy(), change in mutation()) {
+    fn imported_damaged_file_gets_a_reason(diary in diary_strategy(), change in mutation(), today in date_strategy()) {
         let file = to_json(&diary);
         prop_assert_eq!(from_json(&file), Ok(diary));
         match from_json(&mutate(&file, &change)) {
-            Ok(read) => prop_assert_eq!(from_json(&to_json(&read)), Ok(read)),
+            Ok(read) => {
+                // What an imported diary feeds: the chart, the CSV, a day count, at any date.
+                for range in [0, 7, 90, u16::MAX] {
+                    let _ = chart(&read, today, range);
+                }
+                let _ = to_csv(&read);
+                let _ = read.onset_days_on(today);
+                prop_assert_eq!(from_json(&to_json(&read)), Ok(read))
+            }
             Err(error) => prop_assert!(!error.to_string().trim().is_empty()),
         }
     }
@@ -376,6 +388,8 @@ proptest! {
     fn assess_input_junk_gets_a_reason(text in prop_oneof![
         junk(),
         tricky_text(30).prop_map(|t| format!("{{\"onset_days\":{t}}}")),
+        // Names and values past the 40 characters an error quotes, cut between characters.
+        ("[中😀éa]{35,60}", "[中😀éa]{35,60}").prop_map(|(k, v)| format!("{{\"{k}\":1,\"age_band\":\"{v}\"}}")),
         ("[a-z_]{1,20}", prop_oneof!["-?[0-9]{1,40}(\\.[0-9]{0,5})?([eE][-+]?[0-9]{1,5})?", junk().prop_map(|t| format!("{t:?}"))])
             .prop_map(|(name, value)| format!("[{{\"{name}\":{value}}}]")),
     ]) {
@@ -390,6 +404,25 @@ proptest! {
         prop_assert!(parse_answers(&json).is_ok(), "{json}");
         if let Err(error) = parse_answers(&mutate(&json, &change)) {
             prop_assert!(!error.to_string().trim().is_empty());
+        }
+    }
+
+    // ---- the QR code of a handover summary (it carries the reader's own notes) ----
+
+    #[test]
+    fn any_text_gets_a_qr_code_or_none(text in prop_oneof![junk(), "[中😀é ]{0,1500}", "[0-9A-Z]{0,5000}"]) {
+        if let Some(code) = QrCode::encode(&text) {
+            prop_assert!(!code.svg("code").is_empty());
+        }
+    }
+
+    // ---- the reminder's calendar file: folded at 75 octets, never inside a character ----
+
+    #[test]
+    fn any_reminder_text_folds_into_short_lines(day in date_strategy(), hour: u8, minute: u8, summary in junk(), description in "[中😀é,;\\\n]{0,200}") {
+        let file = daily_reminder(day, hour, minute, &summary, &description);
+        for line in file.split("\r\n") {
+            prop_assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
         }
     }
 
