@@ -22,6 +22,10 @@ pub enum Json {
 /// Files bigger than this are not a diary (90 days of entries is a few kilobytes).
 pub const MAX_IMPORT_BYTES: usize = 2_000_000;
 const MAX_DEPTH: usize = 16;
+/// The most members one object may have: a diary's largest object is the baseline, one member
+/// per contract field. Repeated keys are looked for by comparing with every earlier key, so
+/// without a bound a 2 MB file of distinct keys took most of a minute to refuse.
+const MAX_MEMBERS: usize = 256;
 
 fn corrupt(problem: impl Into<String>) -> DiaryError {
     DiaryError::Corrupt(problem.into())
@@ -205,6 +209,9 @@ impl Parser<'_> {
             self.skip_space();
             if self.bytes.get(self.at) != Some(&b'"') {
                 return Err(self.error("expected a key"));
+            }
+            if members.len() == MAX_MEMBERS {
+                return Err(self.error(&format!("an object with more than {MAX_MEMBERS} members")));
             }
             let key = self.string()?;
             if members.iter().any(|(existing, _)| *existing == key) {

@@ -55,7 +55,13 @@ impl LocalDate {
 
     /// The date `days` later (or earlier, if negative), if it stays within years 1 to 9999.
     pub fn add_days(self, days: i64) -> Option<LocalDate> {
-        let (year, month, day) = civil_from_days(self.days.checked_add(days)?);
+        // Years 1 to 9999 hold 3,652,059 days: a longer move leaves them, and refusing it here
+        // keeps the calendar arithmetic below from overflowing (`i64::MAX` days panicked).
+        const CALENDAR_DAYS: i64 = 3_652_059;
+        if !(-CALENDAR_DAYS..=CALENDAR_DAYS).contains(&days) {
+            return None;
+        }
+        let (year, month, day) = civil_from_days(self.days + days);
         LocalDate::from_ymd(i32::try_from(year).ok()?, month as u32, day as u32)
     }
 }

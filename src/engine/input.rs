@@ -3,6 +3,7 @@
 //! Every problem becomes an [`InputError`] whose message is one line naming the field
 //! and what it accepts; absent fields take the contract's defaults. Nothing here panics.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -327,14 +328,15 @@ impl<'de> Visitor<'de> for RepeatedKeyVisitor {
     // A number too large for Rust also arrives here, as serde_json's one-key private map
     // (with `arbitrary_precision`); one key is never a repeat, so it needs no special case.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RepeatedKey, A::Error> {
-        let mut keys: Vec<String> = Vec::with_capacity(map.size_hint().unwrap_or(0));
+        // A set, not a list searched per key: 175,000 distinct keys took 25 s to check.
+        let mut keys: HashSet<String> = HashSet::new();
         let mut repeated = None;
         while let Some(key) = map.next_key::<String>()? {
             map.next_value::<IgnoredAny>()?;
             if repeated.is_none() && keys.contains(&key) {
                 repeated = Some((None, key.clone()));
             }
-            keys.push(key);
+            keys.insert(key);
         }
         Ok(RepeatedKey(repeated))
     }

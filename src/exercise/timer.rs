@@ -137,7 +137,8 @@ impl Timer {
 
     fn elapsed_ms(&self, now_ms: u64) -> u64 {
         match self.status {
-            Status::Running => self.banked_ms + now_ms.saturating_sub(self.since_ms),
+            // Saturating: a clock that jumps to the end of `u64` must not overflow (a panic in debug).
+            Status::Running => self.banked_ms.saturating_add(now_ms.saturating_sub(self.since_ms)),
             _ => self.banked_ms,
         }
     }
