@@ -588,25 +588,24 @@ fn many_keys(count: usize) -> String {
 }
 
 #[test]
-fn an_imported_file_of_countless_keys_is_refused_at_once() {
-    // 2 MB of distinct keys took most of a minute (each key compared with every earlier one).
-    let file = many_keys(160_000);
-    let started = std::time::Instant::now();
-    let error = from_json(&file).expect_err("not a diary");
+fn an_imported_file_of_countless_keys_is_refused_by_its_member_count() {
+    // 2 MB of distinct keys took most of a minute (each key compared with every earlier one):
+    // an object is refused once it holds more members than any diary writes.
+    let error = from_json(&many_keys(257)).expect_err("not a diary");
     assert!(error.to_string().contains("more than 256 members"), "{error}");
-    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    let error = from_json(&many_keys(160_000)).expect_err("not a diary");
+    assert!(error.to_string().contains("more than 256 members"), "{error}");
     // The widest object a diary has, the baseline, stays well inside the bound.
     assert!(FIELDS.len() < 256);
 }
 
 #[test]
-fn assess_input_of_countless_keys_is_checked_for_repeats_in_linear_time() {
-    // 175,000 distinct keys took 25 s (release) to look for a repeated one.
-    let input = many_keys(100_000);
-    let started = std::time::Instant::now();
+fn assess_input_of_many_keys_finds_a_repeat_at_the_end() {
+    // The repeat check is a set (175,000 keys took 25 s when each was compared with every
+    // earlier one); what is tested here is that it still finds the repeat, far from the first.
+    let input = many_keys(20_000);
     let error = parse_answers(&input).expect_err("unknown fields");
     assert!(!error.to_string().is_empty());
     let repeated = format!("{},\"k7\":1}}", input.trim_end_matches('}'));
     assert_eq!(parse_answers(&repeated).unwrap_err().to_string(), "field \"k7\": given more than once");
-    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
 }
