@@ -46,6 +46,21 @@ export async function minifyGlueSource(source) {
 }
 
 /**
+ * A classic script of ours (startup.js, qr.js), minified: ES5 kept as ES5, no top-level names
+ * changed (a classic script's top level is the page's global scope).
+ */
+export async function minifyScript(source) {
+  const result = await minify(source, {
+    ecma: 5,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (typeof result.code !== 'string' || !result.code) throw new Error('terser returned no code for a script');
+  return `${result.code}\n`;
+}
+
+/**
  * Replaces `from` by `to` in `text`, and gives every <script>/<link> tag that now names `to`
  * the integrity value of `contents` (where the tag has an integrity attribute).
  */

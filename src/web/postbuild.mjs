@@ -10,17 +10,18 @@
 // 3. embed.js (the host-page loader) is shipped unhashed, its comments stripped: hosts link to it
 //    by a stable name. A copy named after the loader's version, embed-<LOADER_VERSION>.js, never
 //    changes once released: hosts pin it with Subresource Integrity (README, CHANGELOG.md).
-// 7. qr.js (the QR code of the summary for a doctor) is copied as qr-<hash>.js, named in a
-//    <meta name="sciatica-qr-script"> tag, and loaded with the full build (8), never before the
-//    first question.
+// 7. qr.js (the QR code of the summary for a doctor) is shipped (minified in release builds, as
+//    startup.js) as qr-<hash>.js, named in a <meta name="sciatica-qr-script"> tag, and loaded
+//    with the full build (8), never before the first question.
 // 8. The full build (src/web/fullbuild.mjs): the same crate with the `journeys` feature, loaded
 //    from the first question on; Trunk's own build is the questionnaire alone.
 // 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
 //    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the one JavaScript decision of the language the app opens in; with it, the
 //    fetch of that language's catalog, the static start card and the start-up watch: a plain
-//    message with a retry if the app cannot start) is shipped without its comments as
-//    startup-<hash>.js and loaded, deferred, just before the first script.
+//    message with a retry if the app cannot start) is shipped minified (release builds; without
+//    its comments otherwise) as startup-<hash>.js and loaded, deferred, just before the first
+//    script.
 // 9. The catalogs (every word on screen, two files per language: src/content/data_file.rs) are
 //    written by the native `catalog` command (src/bin/catalog.rs, which reads each file back
 //    before writing it), shipped as catalog-<locale>-<hash>.txt and named in a
@@ -41,7 +42,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BuildError, hex16, insertBefore, sri384 } from './build-html.mjs';
 import { buildFullApp } from './fullbuild.mjs';
-import { glueNamesIn, minifyGlue } from './minify.mjs';
+import { glueNamesIn, minifyGlue, minifyScript } from './minify.mjs';
 import { shortenStagedNames } from './short-names.mjs';
 import { CONTENT_SECURITY_POLICY } from './policy.mjs';
 
@@ -156,9 +157,11 @@ export function addStartupScript(html, publicUrl, contents) {
 }
 
 /**
- * A script as shipped (embed.js, startup.js): whole-line comments, indentation and blank lines
- * removed (the source is written to be read; readers and hosts download the short copy). Only
- * lines that start with // go, so a // inside a string or a regular expression is never touched.
+ * A script as shipped (embed.js always; startup.js and qr.js in debug builds): whole-line
+ * comments, indentation and blank lines removed (the source is written to be read; readers and
+ * hosts download the short copy). Only lines that start with // go, so a // inside a string or a
+ * regular expression is never touched. The released loader stays this way: its bytes, and so its
+ * SRI hash in the README, must not change with a minifier's version.
  */
 export function shipLoader(source) {
   const lines = source.split('\n').map((line) => line.trim());
@@ -224,7 +227,7 @@ export function writeServiceWorker(buildDir, template = readFileSync(join(WEB_SO
 const QR_SCRIPT = 'qr.js';
 
 /**
- * Copies the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: it comes
+ * Ships the QR code script (src/web/qr.js) as qr-<hash>.js and names it in a <meta> tag: it comes
  * with the full build (loaded from the first question on), so the way there carries none of it.
  */
 export function addQrScript(html, publicUrl, contents) {
@@ -340,8 +343,13 @@ export async function finalizeBuild(stagingDir, publicUrl, { release = true } = 
   const paced = process.env.SCIATICA_WASM_PRELOAD === '1' ? source : wasmAfterFirstPaint(source);
   const externalized = externalizeInlineScripts(dropIgnoredPreloadIntegrity(paced), publicUrl);
   const catalogs = addCatalogs(externalized.html, publicUrl, buildCatalogs());
-  const startup = addStartupScript(catalogs.html, publicUrl, shipLoader(readFileSync(join(WEB_SOURCE_DIR, STARTUP_SCRIPT), 'utf8')));
-  const qr = addQrScript(startup.html, publicUrl, readFileSync(join(WEB_SOURCE_DIR, QR_SCRIPT), 'utf8'));
+  // Our own scripts ship minified in release builds (terser, as the glue), readable otherwise.
+  const script = async (name) => {
+    const source = readFileSync(join(WEB_SOURCE_DIR, name), 'utf8');
+    return release ? minifyScript(source) : shipLoader(source);
+  };
+  const startup = addStartupScript(catalogs.html, publicUrl, await script(STARTUP_SCRIPT));
+  const qr = addQrScript(startup.html, publicUrl, await script(QR_SCRIPT));
   const full = await buildFullApp(qr.html, stagingDir, publicUrl, { release, qrScript: qr.file.name });
   const { html } = full;
   const files = [...externalized.files, startup.file];
