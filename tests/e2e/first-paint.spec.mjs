@@ -229,9 +229,9 @@ test('the static card follows the host settings (theme, compact, embed) and pass
     await expect(card).toBeVisible();
     if (query.includes('dark')) {
       await expect(card).toHaveAttribute('data-theme', 'dark');
-      await expect(card).toHaveClass(/is-embedded/);
+      await expect(card).toHaveAttribute('data-embedded', '');
     } else {
-      await expect(card).toHaveClass(/is-compact/);
+      await expect(card).toHaveAttribute('data-compact', '');
     }
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(320);

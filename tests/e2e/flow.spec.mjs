@@ -111,7 +111,7 @@ test('Next with a question left blank names it and keeps the reader on the step'
   await press(page, '[data-action=next]');
   await expect(page.locator('[data-step=red_flags]')).toBeVisible();
   await expect(page.locator('.error-summary')).toBeVisible();
-  await expect(page.locator('#q-none_of_these')).toHaveClass(/is-invalid/);
+  await expect(page.locator('#q-none_of_these')).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('typing an impossible number keeps the text and explains, never stores it', async ({ page }) => {

@@ -24,7 +24,7 @@ pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Htm
         help_id.clone()
     };
     html! {
-        <fieldset class={if invalid { "question is-invalid" } else { "question" }} id={format!("q-{field}")}
+        <fieldset class="question" id={format!("q-{field}")}
             aria-describedby={described_by} aria-invalid={invalid.then_some("true")}>
             <legend class="question-label">{ texts.t(&format!("q.{field}.label")) }</legend>
             <p class="question-help" id={help_id}>{ texts.t(&format!("q.{field}.help")) }</p>
@@ -33,16 +33,6 @@ pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Htm
                 <p class="field-error" id={error_id}>{ texts.t("error.required") }</p>
             }
         </fieldset>
-    }
-}
-
-/// An option's class list. Class lists here are whole strings, not `classes!`: that spares the
-/// code of Yew's class sets in the first load.
-fn option_class(checked: bool) -> &'static str {
-    if checked {
-        "option is-checked"
-    } else {
-        "option"
     }
 }
 
@@ -91,7 +81,7 @@ fn yes_no(texts: &Texts, field: &'static str, value: Option<bool>, invalid: bool
         let onchange = on_msg.reform(move |_: Event| Msg::SetBool(field, answer));
         let checked = value == Some(answer);
         html! {
-            <label class={option_class(checked)}>
+            <label class="option">
                 <input type="radio" name={field} value={if answer { "true" } else { "false" }}
                     {checked} {onchange} />
                 <span>{ texts.t(key) }</span>
@@ -122,7 +112,7 @@ fn choice(texts: &Texts, field: ChoiceField, selected: &[&'static str], invalid:
                 let onchange = on_msg.reform(move |_: Event| Msg::Pick(field, value));
                 let checked = selected.contains(&value);
                 html! {
-                    <label class={option_class(checked)}>
+                    <label class="option">
                         <input type={kind} {name} {value} {checked} {onchange} />
                         <span>{ texts.t(&format!("opt.{name}.{value}")) }</span>
                     </label>
@@ -147,7 +137,7 @@ fn check_item(texts: &Texts, field: &'static str, checked: bool, with_help: bool
     });
     let help_id = format!("help-{field}");
     html! {
-        <div class={if checked { "option option-block is-checked" } else { "option option-block" }}>
+        <div class="option option-block">
             <input type="checkbox" id={format!("check-{field}")} name={field} value="true"
                 {checked} {onchange}
                 aria-describedby={with_help.then(|| help_id.clone())} />

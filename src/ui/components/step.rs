@@ -69,8 +69,8 @@ fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Texts) -
     };
     match step {
         StepId::RedFlags => html! {
-            <fieldset class={if invalid("none_of_these") { "question checklist is-invalid" } else { "question checklist" }}
-                id="q-none_of_these">
+            <fieldset class="question checklist" id="q-none_of_these"
+                aria-invalid={invalid("none_of_these").then_some("true")}>
                 <legend class="visually-hidden">{ texts.t("step.red_flags.title") }</legend>
                 { for RED_FLAG_CHECKLIST.iter().map(|&field| check(field, flow.answers.flag(field) == Some(true), true)) }
                 <div class="checklist-divider" aria-hidden="true"></div>

@@ -192,7 +192,7 @@ pub fn check_in_screen(props: &CheckInProps) -> Html {
             { heading }
             <p class="lead">{ texts.t("checkin.lead") }</p>
             <form onsubmit={on_save} novalidate=true>
-                <fieldset class={classes!("question", "checklist", invalid("none_of_these").then_some("is-invalid"))}
+                <fieldset class="question checklist"
                     aria-invalid={invalid("none_of_these").then_some("true")}>
                     <legend class="question-label">{ texts.t("checkin.red_flags") }</legend>
                     { for RED_FLAGS.iter().map(|&field| html! {
