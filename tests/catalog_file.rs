@@ -1,6 +1,8 @@
 //! The catalog data files the browser fetches (src/content/data_file.rs): each says exactly
 //! what the compiled-in catalog says, and anything else is refused with a clear error.
 
+mod questionnaire;
+
 use sciatica_check::content::{self, data_file, parse_data_file, Locale, FACTS};
 
 fn leaked(text: &str) -> &'static str {
@@ -151,26 +153,9 @@ fn the_two_files_of_a_language_hold_its_catalog_once() {
 #[test]
 fn the_questionnaire_build_reads_no_key_of_the_full_build_groups() {
     use sciatica_check::content::{in_first_part, FULL_BUILD_GROUPS};
-    const QUESTIONNAIRE_SOURCES: &[&str] = &[
-        "src/ui/components/start.rs",
-        "src/ui/components/step.rs",
-        "src/ui/components/question.rs",
-        "src/ui/components/number.rs",
-        "src/ui/components/body_map.rs",
-        "src/ui/components/emergency.rs",
-        "src/ui/components/chrome.rs",
-        "src/ui/components/text_size.rs",
-        "src/ui/components/memory_notice.rs",
-        "src/ui/components/loading.rs",
-        "src/ui/components/level.rs",
-        "src/ui/hooks.rs",
-        "src/content/steps.rs",
-        "src/ui/text.rs",
-        "src/platform/region.rs",
-    ];
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for file in QUESTIONNAIRE_SOURCES {
-        let source = std::fs::read_to_string(root.join(file)).unwrap();
+    const OTHER_SOURCES: &[&str] = &["src/ui/hooks.rs", "src/content/steps.rs", "src/ui/text.rs", "src/platform/region.rs"];
+    for file in questionnaire::VIEWS.iter().chain(OTHER_SOURCES) {
+        let source = questionnaire::source(file);
         for (at, _) in source.match_indices('"') {
             let rest = &source[at + 1..];
             let group: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();

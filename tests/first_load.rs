@@ -1,20 +1,6 @@
 //! Source checks that keep code out of the first load (the questionnaire build).
 
-/// The files the questionnaire build draws its screens from (without the `journeys` feature).
-const QUESTIONNAIRE_VIEWS: &[&str] = &[
-    "src/ui/app.rs",
-    "src/ui/components/start.rs",
-    "src/ui/components/step.rs",
-    "src/ui/components/question.rs",
-    "src/ui/components/number.rs",
-    "src/ui/components/body_map.rs",
-    "src/ui/components/emergency.rs",
-    "src/ui/components/chrome.rs",
-    "src/ui/components/text_size.rs",
-    "src/ui/components/memory_notice.rs",
-    "src/ui/components/loading.rs",
-    "src/ui/components/level.rs",
-];
+mod questionnaire;
 
 /// Where `source` gives `class` a value that is not a string literal, or uses `classes!`.
 fn computed_classes(source: &str) -> Vec<usize> {
@@ -33,9 +19,8 @@ fn computed_classes(source: &str) -> Vec<usize> {
 /// `:checked`, `data-*`).
 #[test]
 fn the_questionnaire_views_give_classes_as_literals_only() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for file in QUESTIONNAIRE_VIEWS {
-        let source = std::fs::read_to_string(root.join(file)).unwrap();
+    for file in std::iter::once(&"src/ui/app.rs").chain(questionnaire::VIEWS) {
+        let source = questionnaire::source(file);
         let found = computed_classes(&source);
         let lines: Vec<usize> = found.iter().map(|&at| source[..at].lines().count()).collect();
         assert!(lines.is_empty(), "{file}: a computed class on line(s) {lines:?}");
