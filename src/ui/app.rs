@@ -17,7 +17,7 @@ use super::components::text_size::{text_size_toggle, use_text_size};
 #[cfg(feature = "journeys")]
 use super::exercises::{fit_for, fits_for, ExerciseList, ExerciseRoutine};
 use super::hooks::{
-    use_accent, use_device_memory, use_focus_on_change, use_full_build_prefetch, use_height_reporter, use_scroll_request,
+    use_accent, use_device_memory, use_focus_on_change, use_full_build_prefetch, use_height_reporter, use_top_in_view_on_change,
 };
 use super::state::{Flow, Msg, Screen};
 use crate::content::steps::StepId;
@@ -105,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
     use_focus_on_change(flow.screen, heading.clone(), handed_over);
     let in_journey = flow.screen != Screen::Start;
     use_height_reporter(props.host.clone(), root.clone(), in_journey);
-    use_scroll_request(props.host.clone(), flow.screen, handed_over);
+    use_top_in_view_on_change(props.host.clone(), flow.screen);
     use_accent(props.host.accent.clone(), root.clone(), handed_over);
     let memory_problem = use_device_memory(flow.clone(), props.storage_available, !handed_over);
     use_full_build_prefetch(matches!(flow.screen, Screen::Step(_)), flow.settings.locale);

@@ -112,19 +112,20 @@ impl HeightState {
 }
 
 /// In a host's iframe, brings the widget's top into view when the reader moves to another
-/// screen (never on first load) while the top is out of view: a shorter screen must not leave
-/// the reader looking at empty space below it. The widget scrolls itself into view, which
-/// scrolls the host page too; it sends the host no message for it.
-/// `first_is_change`: the first screen is itself a change (the full build taking over).
+/// screen (not on the app's first screen) while the top is out of view: a shorter screen must
+/// not leave the reader looking at empty space below it. The widget scrolls itself into view,
+/// which scrolls the host page too; it sends the host no message for it. On the first screen
+/// the top is not yet watched; for the full build taking over, `use_focus_on_change` brings the
+/// heading into view.
 #[hook]
-pub fn use_scroll_request<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T, first_is_change: bool) {
+pub fn use_top_in_view_on_change<T: PartialEq + Clone + 'static>(host: Rc<HostConfig>, screen: T) {
     let first = use_mut_ref(|| true);
     use_effect_with(screen, move |_| {
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
         if !host.embedded {
             return;
         }
-        if !is_first || first_is_change {
+        if !is_first {
             crate::platform::browser::bring_top_into_view();
         }
         if is_first {
