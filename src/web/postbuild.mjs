@@ -368,8 +368,8 @@ export async function finalizeBuild(stagingDir, publicUrl, { release = true } = 
 
 /**
  * Shortens the binding names between each wasm and its glue, then minifies every wasm-bindgen
- * glue that index.html preloads (Trunk's minifier fails on it). Must
- * run on Trunk's own output, before `finalizeBuild` moves the loader into a hashed boot file.
+ * glue that index.html preloads (Trunk's minifier fails on it). Must run on Trunk's own output,
+ * before `finalizeBuild` moves the loader into a hashed boot file.
  */
 export async function minifyBuildGlue(stagingDir) {
   const html = readFileSync(join(stagingDir, 'index.html'), 'utf8');

@@ -152,8 +152,9 @@ function identifierPattern(name) {
 }
 
 /**
- * The wasm and its (unminified or minified) glue with short import and export names, and how
- * many of each were renamed. Throws ShortNamesError when the two do not fit together.
+ * The wasm and its glue, as wasm-bindgen wrote it (unminified: the exports it reads are found as
+ * `wasm.<name>`), with short import and export names, and how many of each were renamed. Throws
+ * ShortNamesError when the two do not fit together.
  */
 export function shortenBindingNames(wasm, glue) {
   const sections = wasmSections(wasm);
@@ -204,7 +205,6 @@ export function shortenBindingNames(wasm, glue) {
   }
   return { wasm: Buffer.concat(parts), glue: renamedGlue, imports: imports.length, exports: exportIndex };
 }
-
 
 /**
  * Shortens the names between Trunk's staged wasm and the glue `glueName` (before the glue is
