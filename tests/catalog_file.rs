@@ -153,7 +153,10 @@ fn the_two_files_of_a_language_hold_its_catalog_once() {
 #[test]
 fn the_questionnaire_build_reads_no_key_of_the_full_build_groups() {
     use sciatica_check::content::{in_first_part, FULL_BUILD_GROUPS};
-    const OTHER_SOURCES: &[&str] = &["src/ui/hooks.rs", "src/content/steps.rs", "src/ui/text.rs", "src/platform/region.rs"];
+    // Not `content/steps.rs`: the keys it spells out are the number questions' quick picks, of
+    // the later steps, and the first step's keys it builds are checked below
+    // (`the_first_file_asks_the_first_step_and_no_other`).
+    const OTHER_SOURCES: &[&str] = &["src/ui/hooks.rs", "src/ui/text.rs", "src/platform/region.rs"];
     for file in questionnaire::VIEWS.iter().chain(OTHER_SOURCES) {
         let source = questionnaire::source(file);
         for (at, _) in source.match_indices('"') {
@@ -193,6 +196,33 @@ fn the_first_file_explains_every_emergency_rule_and_no_other() {
                 locale.tag(),
                 rule.level
             );
+        }
+    }
+}
+
+/// The first load asks only the first step, the red-flag checklist (`ui::handoff`): every
+/// language's first file holds that step's heading and each of its questions' words, and no
+/// other step's, which come with the full build.
+#[test]
+fn the_first_file_asks_the_first_step_and_no_other() {
+    use sciatica_check::content::steps::StepId;
+    use sciatica_check::content::{data_file_part, Part};
+    for &locale in Locale::ALL {
+        let first = parse_data_file(data_file_part(locale, Part::First).leak()).unwrap();
+        for (index, step) in StepId::ALL.iter().enumerate() {
+            let mut keys = vec![step.title_key(), step.lead_key()];
+            for field in step.fields() {
+                keys.push(format!("q.{field}.label"));
+            }
+            for key in keys {
+                assert_eq!(first.entry(&key).is_some(), index == 0, "{}: {key} in the first file", locale.tag());
+            }
+        }
+        for field in StepId::ALL[0].fields().iter().chain(&["none_of_these"]) {
+            assert!(first.entry(&format!("q.{field}.label")).is_some(), "{}: q.{field}.label", locale.tag());
+        }
+        for field in StepId::ALL[0].fields() {
+            assert!(first.entry(&format!("q.{field}.help")).is_some(), "{}: q.{field}.help", locale.tag());
         }
     }
 }

@@ -115,20 +115,24 @@ fn embedded_facts() -> &'static [Fact] {
 /// the first file, fetched before the first question, holds every other group.
 /// `tests/catalog_file.rs` checks that no questionnaire-build source names one of them.
 pub const FULL_BUILD_GROUPS: &[&str] = &[
-    "about", "causes", "change", "checkin", "doctor", "exercise", "handover", "level", "myth",
-    "pattern", "pattern_rule", "phase_rule", "plan", "print", "result", "sitbreak", "surgery",
-    "timer", "tips", "when", "why",
+    "about", "answer", "bodymap", "causes", "change", "checkin", "doctor", "exercise", "handover",
+    "level", "myth", "onset", "opt", "pain", "pattern", "pattern_rule", "phase_rule", "plan",
+    "print", "result", "selftest", "sitbreak", "surgery", "timer", "tips", "treated", "when", "why",
 ];
 
-/// Whether `key` is in a language's first data file (see [`FULL_BUILD_GROUPS`]). Two groups are
+/// Whether `key` is in a language's first data file (see [`FULL_BUILD_GROUPS`]). Four groups are
 /// split by key, since the questionnaire build reads only a few of theirs: of `rule.*`, the
 /// emergency screen names only the rules that make an emergency (the rest explain a result); of
-/// `diary.*`, the start card names only the diary's title (the rest is the diary's own screen).
+/// `diary.*`, the start card names only the diary's title (the rest is the diary's own screen);
+/// of `step.*` and `q.*`, the first load asks only the first step, the red-flag checklist (the
+/// later steps come with the full build: `ui::handoff::in_questionnaire_build`).
 pub fn in_first_part(key: &str) -> bool {
     let (group, name) = key.split_once('.').unwrap_or((key, ""));
     match group {
         "rule" => crate::engine::rule(name).is_some_and(|rule| rule.level == crate::engine::Level::Emergency),
         "diary" => name == "title",
+        "step" => name.split('.').next() == Some(steps::StepId::ALL[0].as_str()),
+        "q" => name.split('.').next().is_some_and(|field| steps::StepId::ALL[0].fields().contains(&field) || field == "none_of_these"),
         _ => !FULL_BUILD_GROUPS.contains(&group),
     }
 }

@@ -130,7 +130,14 @@ pub fn app(props: &AppProps) -> Html {
     #[cfg(feature = "journeys")]
     let on_print = Callback::from(|_: MouseEvent| crate::platform::browser::print_page());
 
+    #[cfg(not(feature = "journeys"))]
+    let full_build_loader = || html! {
+        <FullBuildLoader texts={texts.clone()} flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
+    };
     let screen = match flow.screen {
+        // The questionnaire build's screens end at the first step (`in_questionnaire_build`).
+        #[cfg(not(feature = "journeys"))]
+        screen if !super::handoff::in_questionnaire_build(screen) => full_build_loader(),
         Screen::Start => start_card(
             &texts,
             StartCardProps {
@@ -154,9 +161,7 @@ pub fn app(props: &AppProps) -> Html {
             },
         ),
         #[cfg(not(feature = "journeys"))]
-        Screen::Result | Screen::Exercises { .. } | Screen::Exercise { .. } | Screen::Diary { .. } | Screen::CheckIn { .. } => html! {
-            <FullBuildLoader texts={texts.clone()} flow={(*flow).clone()} heading={heading.clone()} on_back={send(Msg::Back)} />
-        },
+        Screen::Result | Screen::Exercises { .. } | Screen::Exercise { .. } | Screen::Diary { .. } | Screen::CheckIn { .. } => full_build_loader(),
         #[cfg(feature = "journeys")]
         Screen::Result => html! {
             <ResultScreen flow={flow.clone()} heading={heading.clone()} on_restart={send(Msg::Restart)}

@@ -186,7 +186,11 @@ pub fn decode(text: &str) -> Result<Flow, HandoffError> {
     Ok(flow)
 }
 
-/// Whether `screen` is in the questionnaire build; every other screen is the full build's.
+/// Whether `screen` is in the questionnaire build (the first load); every other screen is the
+/// full build's. The first load carries the start card, the first step (the red-flag checklist)
+/// and the emergency screen its answers may call for: the reader can answer the first question,
+/// and be sent for help, before anything else arrives. The later steps come with the full build,
+/// which the page fetches and compiles while the reader is on that first question.
 pub const fn in_questionnaire_build(screen: Screen) -> bool {
-    matches!(screen, Screen::Start | Screen::Step(_) | Screen::Emergency { .. })
+    matches!(screen, Screen::Start | Screen::Step(0) | Screen::Emergency { .. })
 }
