@@ -1,14 +1,15 @@
 //! The second build of the widget, and how the page moves from the first to it.
 //!
-//! The page first loads the questionnaire build (start card, steps, emergency screen): that is
-//! all a reader needs until the last answer, and it keeps the way to the first question light.
-//! The full build (the same code with the `journeys` feature: the result, its handover to a
-//! doctor, the exercises, the diary) is a second WebAssembly module. Its loader script,
+//! The page first loads the questionnaire build (start card, the first step's red-flag checklist,
+//! emergency screen): all a reader needs to answer the first question and be sent for help if it
+//! calls for that, which keeps the way to the first question light. The full build (the same
+//! code with the `journeys` feature: the later steps, the result, its handover to a doctor, the
+//! exercises, the diary) is a second WebAssembly module. Its loader script,
 //! `full-boot-<hash>.js`, named by the build in `<meta name="sciatica-full-build">`, is added
 //! when the first question shows (every reader gets there, so the request says nothing about an
 //! answer: ui::hooks::use_full_build_prefetch):
 //! it fetches and compiles the module in the background and then offers
-//! `sciaticaFullBuild.start(flow)`. Going past the questionnaire, the questionnaire build hands
+//! `sciaticaFullBuild.start(flow)`. Going past the first step, the questionnaire build hands
 //! its flow over as text (ui::handoff) and the full build, as it starts, stops the questionnaire
 //! build's app (`sciaticaStopQuestionnaire`) and mounts its own in the same place.
 

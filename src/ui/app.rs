@@ -40,7 +40,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub browser_region: Option<Region>,
     /// The flow the questionnaire build handed over (ui::handoff), when the full build starts
-    /// on the reader's way past the questionnaire; `None` on a fresh start.
+    /// on the reader's way past the first step; `None` on a fresh start.
     #[prop_or_default]
     pub handed_over: Option<Flow>,
     /// The reader tapped Start on the static start card before the app was ready: open the

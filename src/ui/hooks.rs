@@ -31,17 +31,25 @@ pub fn use_host() -> Rc<HostConfig> {
 
 /// Moves keyboard and screen-reader focus to the new screen's heading whenever `screen`
 /// changes, but not on first load: a widget inside an article must not steal the page's focus.
-/// `first_is_change`: the first screen is itself a change (the full build taking over).
+/// `first_is_change`: the first screen is itself a change (the full build taking over). Then
+/// the heading takes focus without scrolling anything: the questionnaire build's loading screen
+/// already brought its heading, in the same place, into view, and in a host's iframe then the
+/// widget's top (`use_top_in_view_on_change`), which scrolling again to the heading would undo.
 #[hook]
 pub fn use_focus_on_change(screen: Screen, heading: NodeRef, first_is_change: bool) {
-    let first = use_mut_ref(move || !first_is_change);
+    // None: the first screen, not a change; Some(taking_over): a change, the first one after a
+    // takeover or not.
+    let state = use_mut_ref(move || first_is_change.then_some(true));
     use_effect_with(screen, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
+        let change = state.borrow_mut().replace(false);
+        let Some(taking_over) = change else {
             return;
-        }
+        };
         if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
             let _ = element.focus();
-            element.scroll_into_view_with_bool(true);
+            if !taking_over {
+                element.scroll_into_view_with_bool(true);
+            }
         }
     });
 }
@@ -237,9 +245,9 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     *problem
 }
 
-/// In the questionnaire build, from the first question on, loads the full build (the result and
-/// the journeys) and the rest of the reader's catalog in the background, for every reader alike:
-/// by the last answer they are ready, and their requests tell nothing about an answer (a language
+/// In the questionnaire build, from the first question on, loads the full build (the later steps,
+/// the result and the journeys) and the rest of the reader's catalog in the background, for every
+/// reader alike: by the end of the first step they are ready, and their requests tell nothing about an answer (a language
 /// switch after that asks for the new language's rest). Nothing to do in the full build itself.
 #[hook]
 pub fn use_full_build_prefetch(questionnaire_started: bool, locale: Locale) {

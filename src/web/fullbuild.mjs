@@ -1,8 +1,8 @@
 // The widget's second build, made by the post_build hook beside Trunk's (README: "Two builds").
 //
-// Trunk builds the questionnaire alone (start card, steps, emergency screen): the first load. This
-// builds the same crate with the `journeys` feature (the result, the handover to a doctor, the
-// exercises, the diary) through the same tools Trunk uses (cargo, wasm-bindgen, wasm-opt -Oz), and
+// Trunk builds the start of the questionnaire (start card, first step, emergency screen): the first
+// load. This builds the same crate with the `journeys` feature (the later steps, the result, the
+// handover to a doctor, the exercises, the diary) through the same tools Trunk uses (cargo, wasm-bindgen, wasm-opt -Oz), and
 // writes, content-hashed:
 //   full-<hash>.js        the wasm-bindgen glue (minified in release builds)
 //   full-<hash>_bg.wasm   the module

@@ -13,7 +13,7 @@
 // - update policy: a new build means a byte-different sw.js, which the browser checks on each
 //   navigation. The new worker takes over at once (skipWaiting + clients.claim). It keeps the cache
 //   of the build it replaces and deletes any older one: a page opened before the deploy loads the
-//   full build (README "Two builds") only on its way past the questionnaire, and asks for files of
+//   full build (README "Two builds") only on its way past the first step, and asks for files of
 //   its own build that the server no longer has. A content-hashed file never changes, so serving it
 //   from the previous build's cache is always right; a page opened before that build had a worker
 //   at all still finds nothing, and its loader says so with a way to try again.

@@ -1,5 +1,5 @@
 //! In the questionnaire build, the screen shown on the way to a screen of the full build (the
-//! result, the exercises, the diary): it hands the flow over (platform::full_build) and, if the
+//! later steps, the result, the exercises, the diary): it hands the flow over (platform::full_build) and, if the
 //! full build cannot be loaded, says so with a way to try again; the answers stay.
 
 use yew::prelude::*;

@@ -111,8 +111,11 @@ export async function completeFlow(scope, answers = MILD_ANSWERS) {
  * Sets every contract field whose controls are on this step, including questions that appear
  * only after an answer (which leg is numb, once numbness is ticked). Returns false if an answer
  * took the reader off the step (a red flag opens the emergency screen at once), true otherwise.
+ * Waits for the step first: the steps after the first come with the full build, which takes over
+ * a moment after Next (README "Two builds").
  */
 export async function answerStep(step, answers) {
+  await step.waitFor({ state: 'attached' });
   const done = new Set();
   for (;;) {
     const controls = await step
