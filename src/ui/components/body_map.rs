@@ -46,8 +46,8 @@ fn shapes(area: PainArea) -> Html {
 /// The figure with one toggle per area; `side`: which leg, once answered (the figure then
 /// shades only that side). Drawn as one of the questions (`question::Ask::BodyMap`).
 pub fn body_map(texts: &Texts, selected: &[PainArea], side: Option<Side>, on_msg: &Callback<Msg>) -> Html {
-    // Which side to shade, as an attribute: every class here is a literal, so the questionnaire
-    // build carries none of the code of Yew's class sets (~1.6 kB brotli of the first load).
+    // Which side to shade, as an attribute the stylesheet reads: every class here is a literal,
+    // like the first load's, which carries none of the code of Yew's class sets.
     let shade = match side {
         Some(Side::Left) => "left",
         Some(Side::Right) => "right",

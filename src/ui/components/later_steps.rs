@@ -85,7 +85,7 @@ pub fn questions(step: StepId, flow: &Flow, on_msg: &Callback<Msg>, texts: &Text
 
 /// The guided heel-and-toe walk that makes the weakness question answerable at home. A
 /// function, not a component: redrawn with its step at no noticeable cost, and a component's
-/// plumbing costs ~1.5 kB of the first load.
+/// plumbing costs ~1.5 kB of WebAssembly.
 fn weakness_self_test(texts: &Texts) -> Html {
     html! {
         <details class="self-test">

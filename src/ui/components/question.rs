@@ -14,7 +14,7 @@ use crate::content::steps::ChoiceField;
 
 /// Label, "why we ask", the answer's `controls` and an error line: the frame of every question.
 /// A function, not a component: it is drawn exactly when its question is, so a component's
-/// props check would save nothing, and its plumbing costs ~1.5 kB of the first load.
+/// props check would save nothing, and its plumbing costs ~1.5 kB of WebAssembly.
 pub fn question(texts: &Texts, field: &'static str, invalid: bool, controls: Html) -> Html {
     let help_id = format!("help-{field}");
     let error_id = format!("error-{field}");
@@ -52,8 +52,8 @@ pub enum Ask {
 
 #[derive(Properties, PartialEq)]
 pub struct AskProps {
-    /// Given, not read from a context: the questionnaire build has no context provider (its
-    /// code is ~2 kB of the first load).
+    /// Given, not read from a context: the step draws its questions with the words it has, as
+    /// the first load's red-flag checklist does (that build has no context provider).
     pub texts: Texts,
     pub ask: Ask,
     #[prop_or_default]
@@ -63,7 +63,7 @@ pub struct AskProps {
 
 /// One question of a step, of any kind. A component, so that its props check keeps an answer
 /// from redrawing the other questions; one for every kind, since each component's plumbing
-/// costs ~1.5 kB of the first load.
+/// costs ~1.5 kB of WebAssembly.
 #[function_component(Question)]
 pub fn question_view(props: &AskProps) -> Html {
     let texts = &props.texts;
