@@ -126,11 +126,12 @@ fn pow_2_4(base: f64) -> f64 {
     loop {
         let fourth = (root * root) * (root * root);
         let next = (4.0 * root + square / fourth) / 5.0;
-        // Written so a NaN also stops it.
-        if !(next < root) {
+        // A NaN also stops it: it is not below.
+        if next < root {
+            root = next;
+        } else {
             break;
         }
-        root = next;
     }
     square * root
 }
