@@ -188,12 +188,14 @@ fn parse_list<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<Vec<E>
 
 /// Digits only (Rust's integer parsing would also take a leading `+`), from 0 to `max`.
 fn parse_integer<T: TryFrom<u32>>(kind: FieldKind, texts: &[&str]) -> Result<T, FieldError> {
-    let FieldKind::Integer { max } = kind else {
-        unreachable!("parse_integer is only generated for integer fields")
-    };
     let text = single(kind, texts)?;
+    // Only integer fields come here; any other kind would refuse every text, not panic.
+    let max = match kind {
+        FieldKind::Integer { max } => u32::from(max),
+        _ => return Err(invalid(None, kind, Got::Plain(text.to_owned()))),
+    };
     super::decimal(text)
-        .filter(|&number| number <= u32::from(max))
+        .filter(|&number| number <= max)
         .and_then(|number| T::try_from(number).ok())
         .ok_or_else(|| invalid(None, kind, Got::Plain(text.to_owned())))
 }
