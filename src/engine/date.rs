@@ -35,11 +35,9 @@ impl LocalDate {
         if !shape_ok {
             return None;
         }
-        LocalDate::from_ymd(
-            text[0..4].parse().ok()?,
-            text[5..7].parse().ok()?,
-            text[8..10].parse().ok()?,
-        )
+        // Digits checked above, so each part reads; `get` as slicing could panic.
+        let part = |range: std::ops::Range<usize>| super::decimal(text.get(range)?);
+        LocalDate::from_ymd(i32::try_from(part(0..4)?).ok()?, part(5..7)?, part(8..10)?)
     }
 
     /// (year, month, day).

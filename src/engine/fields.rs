@@ -186,21 +186,18 @@ fn parse_list<E: ContractEnum>(kind: FieldKind, texts: &[&str]) -> Result<Vec<E>
     Ok(super::answers::in_contract_order(E::ALL, &chosen))
 }
 
-/// Digits only: Rust's integer parsing would also take a leading `+`.
-fn parse_integer<T: TryFrom<u64>>(kind: FieldKind, texts: &[&str]) -> Result<T, FieldError> {
-    let FieldKind::Integer { max } = kind else {
-        unreachable!("parse_integer is only generated for integer fields")
-    };
+/// Digits only (Rust's integer parsing would also take a leading `+`), from 0 to `max`.
+fn parse_integer<T: TryFrom<u32>>(kind: FieldKind, texts: &[&str]) -> Result<T, FieldError> {
     let text = single(kind, texts)?;
-    let bad = || invalid(None, kind, Got::Plain(text.to_owned()));
-    if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
-        return Err(bad());
-    }
-    let number: u64 = text.parse().map_err(|_| bad())?;
-    if number > u64::from(max) {
-        return Err(bad());
-    }
-    T::try_from(number).map_err(|_| bad())
+    // Only integer fields come here; any other kind would refuse every text, not panic.
+    let max = match kind {
+        FieldKind::Integer { max } => u32::from(max),
+        _ => return Err(invalid(None, kind, Got::Plain(text.to_owned()))),
+    };
+    super::decimal(text)
+        .filter(|&number| number <= max)
+        .and_then(|number| T::try_from(number).ok())
+        .ok_or_else(|| invalid(None, kind, Got::Plain(text.to_owned())))
 }
 
 /// A field's value as contract text, read and written: implemented once per Rust type (`bool`,

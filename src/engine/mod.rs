@@ -5,6 +5,7 @@
 mod answers;
 mod assessment;
 mod date;
+mod digits;
 mod fields;
 mod input;
 mod rules;
@@ -12,6 +13,7 @@ mod rules;
 pub use answers::*;
 pub use assessment::*;
 pub use date::LocalDate;
+pub use digits::decimal;
 pub use input::{answers_from_value, parse_answers, AnswersInput, InputError};
 pub use rules::{
     Rule, CHRONIC_AFTER_DAYS, NOT_IMPROVING_AFTER_DAYS, PROMPT_AFTER_DAYS, RULES,

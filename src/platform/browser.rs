@@ -106,7 +106,10 @@ pub fn register_service_worker() {
     if gloo::utils::document().ready_state() == "complete" {
         when_idle();
     } else {
-        gloo::events::EventListener::once(&window, "load", move |_| when_idle()).forget();
+        // A plain listener: the window's `load` fires once. gloo's `EventListener::once` would
+        // add its options object and their setters to the first load's WebAssembly.
+        let on_load = Closure::once_into_js(when_idle);
+        let _ = window.add_event_listener_with_callback("load", on_load.unchecked_ref());
     }
 }
 

@@ -90,8 +90,7 @@ pub fn decode(line: &str) -> Result<SavedAnswers, DecodeError> {
     let version = parts
         .next()
         .and_then(|tag| tag.strip_prefix('v'))
-        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|digits| digits.parse::<u32>().ok())
+        .and_then(crate::engine::decimal)
         .ok_or_else(|| DecodeError::Corrupt("no format version".to_owned()))?;
     if version > VERSION {
         return Err(DecodeError::Newer { version });
