@@ -67,11 +67,14 @@ test('the first load has one stylesheet; the full build brings its own, which st
   expect(problems).toEqual([]);
 });
 
-/** Answers every step with MILD_ANSWERS until the questionnaire build shows its loading screen. */
+/**
+ * Answers every step with MILD_ANSWERS until the questionnaire build shows its loading screen (or,
+ * had it not waited, the full build its result).
+ */
 async function answerUntilLoading(page) {
   const answers = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS };
-  const loading = page.locator('[data-loading]');
-  while (!(await loading.count())) {
+  const pastTheSteps = page.locator('[data-loading], [data-screen=result]');
+  while (!(await pastTheSteps.count())) {
     const step = page.locator('[data-screen=step]');
     await step.waitFor();
     const id = await step.getAttribute('data-step');
