@@ -69,11 +69,11 @@ test('the first load has one stylesheet; the full build brings its own, which st
 
 /**
  * Answers every step with MILD_ANSWERS until the questionnaire build shows its loading screen (or,
- * had it not waited, the full build its result).
+ * had it not waited, the full build its first screen).
  */
 async function answerUntilLoading(page) {
   const answers = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS };
-  const pastTheSteps = page.locator('[data-loading], [data-screen=result]');
+  const pastTheSteps = page.locator('[data-loading], [data-full-build-screen]');
   while (!(await pastTheSteps.count())) {
     const step = page.locator('[data-screen=step]');
     await step.waitFor();
@@ -95,16 +95,20 @@ test.describe('without a service worker (a sandboxed frame, or its precache not 
       await held;
       await route.continue();
     });
-    // What the result looks like in the very task that draws it, before any frame.
+    // The full build's first screen (the first screen after the questionnaire build's loading
+    // screen, which has no data-screen), in the very task that draws it, before any frame: is the
+    // stylesheet there? It is marked for the steps below.
     await page.addInitScript(() => {
+      let loadingSeen = false;
       new MutationObserver((_, observer) => {
-        const card = document.querySelector('[data-screen=result] .level-card');
-        if (!card) return;
+        loadingSeen ||= Boolean(document.querySelector('[data-loading]'));
+        const screen = loadingSeen && document.querySelector('[data-screen]');
+        if (!screen) return;
         observer.disconnect();
-        globalThis.resultAtMount = {
+        globalThis.fullBuildAtMount = {
           stylesheet: Boolean(document.querySelector('link[data-full-build-styles]')?.sheet),
-          border: getComputedStyle(card).borderTopWidth,
         };
+        screen.setAttribute('data-full-build-screen', '');
       }).observe(document, { childList: true, subtree: true });
     });
     const wasm = page.waitForResponse((response) => /\/full-[0-9a-f]{16}_bg\.wasm$/.test(response.url()));
@@ -113,16 +117,16 @@ test.describe('without a service worker (a sandboxed frame, or its precache not 
     await (await wasm).finished();
     await answerUntilLoading(page);
     // Compiling the module once more in the page takes about as long as the loader's compile,
-    // which began earlier: by then a start that did not wait would have drawn the result.
+    // which began earlier: by then a start that did not wait would have drawn its screen.
     await page.evaluate(async () => {
       const url = performance.getEntriesByType('resource').map((entry) => entry.name).find((name) => /_bg\.wasm$/.test(name) && /\/full-/.test(name));
       await WebAssembly.compile(await (await fetch(url)).arrayBuffer());
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     });
-    await expect(page.locator('[data-screen=result]')).toHaveCount(0);
+    await expect(page.locator('[data-screen]')).toHaveCount(0);
     release();
-    await expect(page.locator('[data-screen=result]')).toBeVisible();
-    expect(await page.evaluate(() => globalThis.resultAtMount)).toEqual({ stylesheet: true, border: '2px' });
+    await expect(page.locator('[data-full-build-screen]')).toBeVisible();
+    expect(await page.evaluate(() => globalThis.fullBuildAtMount)).toEqual({ stylesheet: true });
   });
 
   test('a stylesheet that cannot be fetched does not keep the reader from the result', async ({ page }) => {
