@@ -6,10 +6,13 @@
 // writes, content-hashed:
 //   full-<hash>.js        the wasm-bindgen glue (minified in release builds)
 //   full-<hash>_bg.wasm   the module
+//   full-<hash>.css       the stylesheet of the full build's screens (styles/full-build.css;
+//                         minified in release builds): the first load has only styles/widget.css
 //   full-boot-<hash>.js   its loader: fetches and compiles the module as soon as it is added (the
-//                         questionnaire build adds it at the first question), adds the QR code
-//                         script (src/web/qr.js) for the result, then offers
-//                         `sciaticaFullBuild.start(flow)` (src/platform/full_build.rs)
+//                         questionnaire build adds it at the first question), adds the
+//                         stylesheet and the QR code script (src/web/qr.js) for the result, then
+//                         offers `sciaticaFullBuild.start(flow)` (src/platform/full_build.rs),
+//                         which mounts the full build once the module and the stylesheet are there
 // and names the loader, with its integrity, in <meta name="sciatica-full-build">.
 
 import { execFileSync } from 'node:child_process';
@@ -17,12 +20,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hex16, insertBefore, sri384 } from './build-html.mjs';
-import { minifyGlueSource } from './minify.mjs';
+import { minifyGlueSource, minifyStylesheet } from './minify.mjs';
 import { shortenBindingNames } from './short-names.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = 'sciatica-check';
 const FEATURE = 'journeys';
+/** The full build's stylesheet (the first load's is styles/widget.css, linked by index.html). */
+const STYLESHEET = 'styles/full-build.css';
 
 
 function run(command, args) {
@@ -44,11 +49,29 @@ function wasmOpt() {
 }
 
 /**
- * The loader module: the glue's import, the module compiled in the background, the QR code script
- * (`qr`, for the result's summary and its printed copy; skipped if the page has it), and `start`.
+ * The loader module: the glue's import, the module compiled in the background, the stylesheet
+ * (`styles`: { name, integrity }), the QR code script (`qr`, for the result's summary and its
+ * printed copy; skipped if the page has it), and `start`.
+ *
+ * The stylesheet is linked at once, with the module's download, after the page's own (so its
+ * rules come later in the cascade, as written), and `start` mounts only once it has loaded, so no
+ * frame shows the full build's screens unstyled. If it fails, `start` asks for it once more and
+ * then mounts anyway: screens without their finish are better than no screen.
  */
-export function loaderSource(glue, wasm, qr) {
+export function loaderSource(glue, wasm, qr, styles) {
   return `import init from './${glue}';
+const addStyles = () => new Promise((settle) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.setAttribute('integrity', '${styles.integrity}');
+  link.crossOrigin = 'anonymous';
+  link.setAttribute('data-full-build-styles', '');
+  link.addEventListener('load', () => settle(true));
+  link.addEventListener('error', () => { link.remove(); settle(false); });
+  link.href = new URL('./${styles.name}', import.meta.url).href;
+  document.head.append(link);
+});
+let styles = addStyles();
 if (!document.querySelector('script[data-qr-script]')) {
   const script = document.createElement('script');
   script.src = new URL('./${qr}', import.meta.url).href;
@@ -65,15 +88,16 @@ const compile = () => {
 let module = compile();
 module.catch(() => {});
 globalThis.sciaticaFullBuild = {
-  /** Settles once the module is downloaded and compiled (for tests and the bench). */
+  /** Settles once the module is downloaded and compiled and the stylesheet has loaded or failed (for tests and the bench). */
   get ready() {
-    return module.then(() => true);
+    return Promise.all([module, styles]).then(() => true);
   },
   start(flow) {
     const compiled = module;
     // A failed download is tried again on the reader's next "Try again".
     compiled.catch(() => { module = compile(); module.catch(() => {}); });
-    return compiled.then((m) => { globalThis.sciaticaHandoff = flow; return init({ module_or_path: m }); });
+    const styled = styles.then((loaded) => loaded || (styles = addStyles()));
+    return Promise.all([compiled, styled]).then(([m]) => { globalThis.sciaticaHandoff = flow; return init({ module_or_path: m }); });
   },
 };
 `;
@@ -110,11 +134,15 @@ export async function buildFullApp(html, stagingDir, publicUrl, { release = true
   const glueSource = shortened.glue;
   const glue = Buffer.from(release ? await minifyGlueSource(glueSource) : glueSource);
   const glueName = `full-${hex16(glue)}.js`;
-  const loader = loaderSource(glueName, wasmName, qrScript);
+  const stylesSource = readFileSync(join(ROOT, STYLESHEET), 'utf8');
+  const styles = Buffer.from(release ? minifyStylesheet(stylesSource) : stylesSource);
+  const stylesName = `full-${hex16(styles)}.css`;
+  const loader = loaderSource(glueName, wasmName, qrScript, { name: stylesName, integrity: sri384(styles) });
   const loaderName = `full-boot-${hex16(loader)}.js`;
   const files = [
     { name: wasmName, contents: wasm },
     { name: glueName, contents: glue },
+    { name: stylesName, contents: styles },
     { name: loaderName, contents: loader },
   ];
   for (const { name, contents } of files) writeFileSync(join(stagingDir, name), contents);

@@ -14,7 +14,8 @@
 //    startup.js) as qr-<hash>.js, named in a <meta name="sciatica-qr-script"> tag, and loaded
 //    with the full build (8), never before the first question.
 // 8. The full build (src/web/fullbuild.mjs): the same crate with the `journeys` feature, loaded
-//    from the first question on; Trunk's own build is the questionnaire alone.
+//    from the first question on, with its own stylesheet (styles/full-build.css as full-<hash>.css);
+//    Trunk's own build is the questionnaire alone, styled by styles/widget.css.
 // 6. manifest.webmanifest and the app icons are copied as they are (linked from index.html), and
 //    questionnaire.json, the FHIR Questionnaire our saved files answer (generated: tests/handover.rs).
 // 4. startup.js (the one JavaScript decision of the language the app opens in; with it, the

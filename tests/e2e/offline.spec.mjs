@@ -53,6 +53,8 @@ test('after one visit the widget loads and completes a flow offline', async ({ p
   await expect(page.locator('[data-step=start]')).toBeVisible();
   const outcome = await completeFlow(page, MILD_ANSWERS);
   expect(outcome).toMatchObject({ level: 'self_care', pattern: 'trunk', phase: 'acute' });
+  // The full build's stylesheet came from the precache too (the level card's border is its rule).
+  await expect(page.locator('[data-screen=result] .level-card')).toHaveCSS('border-top-width', '2px');
 
   // Another address of the same page (the embed's query) also opens offline.
   await page.goto('./?embed=1&id=offline-check&lang=zh-CN');

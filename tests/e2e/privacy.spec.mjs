@@ -1,9 +1,9 @@
 // Zero egress, enforced: during a full flow the widget talks to nobody but its own origin, and no
 // request depends on an answer. When the first question shows, the page fetches the full build (the
-// result and the journeys: README "Two builds", with the QR code script and the rest of the reader's
-// catalog), the same five static files for every reader of that language, before any answer; from
-// then on, answering makes no request at all. The only other exception is the service worker filling
-// its precache (and the browser fetching sw.js), which carries no answer. Switching language fetches
+// result and the journeys: README "Two builds", with its stylesheet, the QR code script and the rest
+// of the reader's catalog), the same six static files for every reader of that language, before any
+// answer; from then on, answering makes no request at all. The only other exception is the service
+// worker filling its precache (and the browser fetching sw.js), which carries no answer. Switching language fetches
 // the other language's catalog files (catalog-<locale>-<hash>.txt and, once the questionnaire has
 // started, catalog-<locale>-more-<hash>.txt, named in the page's <meta name="sciatica-catalogs">):
 // the same static files every reader can get, chosen by the reader's tap, never by an answer.
@@ -61,10 +61,10 @@ for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
     const atFirstQuestion = requests.filter(
       (request) => request.phase === 'first question' && !isServiceWorkerTraffic(request),
     );
-    // The full build: four files and the rest of this language's catalog (README "Two builds").
+    // The full build: five files and the rest of this language's catalog (README "Two builds").
     const restOfCatalog = (url) => new RegExp(`/catalog-${lang}-more-[0-9a-f]{16}\\.txt$`).test(url);
     expect(atFirstQuestion.map((request) => isFullBuildFile(request.url)), 'only the full build at the first question')
-      .toEqual([true, true, true, true, true]);
+      .toEqual([true, true, true, true, true, true]);
     expect(atFirstQuestion.filter((request) => restOfCatalog(request.url))).toHaveLength(1);
     expect(requests.filter((request) => request.method !== 'GET'), 'non-GET requests').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
