@@ -7,10 +7,10 @@ import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow } from './helpers/flow.mjs';
 import { press, tabTo } from './helpers/keyboard.mjs';
 import { isFullBuildFile } from './helpers/full-build.mjs';
+import { isBrowserAppFile } from './helpers/browser-app-files.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MINUTE = 60_000;
-const BROWSER_APP_FILES = /\/(manifest\.webmanifest|icon(-maskable)?(-[0-9a-f]+)?\.svg)$/;
 
 /** A stand-in for the Notification API that records what the page asks of it. */
 function fakeNotifications() {
@@ -169,7 +169,7 @@ test('the exercise screens make no request but the full build, the same for ever
   context.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     // The browser's own fetch of the service worker and the app icons carries nothing of the reader's.
-    if (!request.serviceWorker() && !path.endsWith('/sw.js') && !BROWSER_APP_FILES.test(path) && !isFullBuildFile(request.url())) {
+    if (!request.serviceWorker() && !path.endsWith('/sw.js') && !isBrowserAppFile(request.url()) && !isFullBuildFile(request.url())) {
       requests.push(request.url());
     }
   });

@@ -10,6 +10,7 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow, startFlow } from './helpers/flow.mjs';
+import { isBrowserAppFile } from './helpers/browser-app-files.mjs';
 import { fullBuildLoaded, isFullBuildFile } from './helpers/full-build.mjs';
 import { WIDGET_ORIGIN } from './helpers/origins.mjs';
 
@@ -29,11 +30,10 @@ function recordRequests(context) {
 
 // The browser's own fetch of the web app manifest and its icons (for installing) carries nothing
 // of the reader's either.
-const BROWSER_APP_FILES = /\/(manifest\.webmanifest|icon(-maskable)?\.svg)$/;
 const isServiceWorkerTraffic = (request) =>
   request.byServiceWorker ||
   new URL(request.url).pathname.endsWith('/sw.js') ||
-  BROWSER_APP_FILES.test(new URL(request.url).pathname);
+  isBrowserAppFile(request.url);
 
 for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
   test(`a full flow in ${lang} sends nothing anywhere`, async ({ page, context }) => {

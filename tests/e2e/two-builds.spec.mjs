@@ -72,16 +72,18 @@ test('the first load has one stylesheet; the full build brings its own, which st
  * had it not waited, the full build its first screen).
  */
 async function answerUntilLoading(page) {
-  const answers = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS };
   const pastTheSteps = page.locator('[data-loading], [data-full-build-screen]');
-  while (!(await pastTheSteps.count())) {
-    const step = page.locator('[data-screen=step]');
-    await step.waitFor();
-    const id = await step.getAttribute('data-step');
-    await answerStep(page.locator(`[data-step="${id}"]`), answers);
-    await page.locator('[data-action=next]').first().click();
-    await page.locator(`[data-step="${id}"]`).waitFor({ state: 'detached' });
-  }
+  while (!(await pastTheSteps.count())) await answerAndGoOn(page);
+}
+
+/** Answers the step on screen with MILD_ANSWERS and goes on, once that step has gone. */
+async function answerAndGoOn(page) {
+  const step = page.locator('[data-screen=step]');
+  await step.waitFor();
+  const id = await step.getAttribute('data-step');
+  await answerStep(page.locator(`[data-step="${id}"]`), { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS });
+  await page.locator('[data-action=next]').first().click();
+  await page.locator(`[data-step="${id}"]`).waitFor({ state: 'detached' });
 }
 
 test.describe('without a service worker (a sandboxed frame, or its precache not ready yet)', () => {
@@ -148,17 +150,8 @@ test.describe('without a service worker (a sandboxed frame, or its precache not 
     await page.route(/\/full-boot-[0-9a-f]{16}\.js/, (route) => route.abort());
     await page.goto('./?lang=en');
     await startFlow(page);
-    const answers = { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS };
-    const answerAndGoOn = async () => {
-      const step = page.locator('[data-screen=step]');
-      await step.waitFor();
-      const id = await step.getAttribute('data-step');
-      await answerStep(page.locator(`[data-step="${id}"]`), answers);
-      await page.locator('[data-action=next]').first().click();
-      await page.locator(`[data-step="${id}"]`).waitFor({ state: 'detached' });
-    };
     // The first step is the questionnaire build's own; the second needs the full build.
-    await answerAndGoOn();
+    await answerAndGoOn(page);
     const loading = page.locator('[data-loading]');
     await expect(loading.locator('[role=alert]')).toBeVisible();
     await expect(page.locator('[data-screen]')).toHaveCount(0);
@@ -172,7 +165,7 @@ test.describe('without a service worker (a sandboxed frame, or its precache not 
     await page.locator('[data-action=back]').first().click();
     await expect(page.locator('input[name=none_of_these]')).toBeChecked();
     await page.locator('[data-action=next]').first().click();
-    for (let count = 1; count < 8; count += 1) await answerAndGoOn();
+    for (let count = 1; count < 8; count += 1) await answerAndGoOn(page);
     const result = page.locator('[data-screen=result]');
     await expect(result).toBeVisible();
     await expect(result).toHaveAttribute('data-level', 'self_care');
