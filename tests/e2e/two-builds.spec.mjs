@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
-import { MILD_ANSWERS, CONTRACT_DEFAULTS, answerStep, completeFlow, startFlow } from './helpers/flow.mjs';
+import { MILD_ANSWERS, CONTRACT_DEFAULTS, answerAndGoOn, completeFlow, startFlow } from './helpers/flow.mjs';
 import { FULL_BUILD_STYLESHEET, fullBuildLoaded, fullBuildRulesMatching, isFullBuildFile } from './helpers/full-build.mjs';
 
 test('the full build is fetched once, at the first question, and takes over on the same screen with focus', async ({ page }) => {
@@ -73,17 +73,14 @@ test('the first load has one stylesheet; the full build brings its own, which st
  */
 async function answerUntilLoading(page) {
   const pastTheSteps = page.locator('[data-loading], [data-full-build-screen]');
-  while (!(await pastTheSteps.count())) await answerAndGoOn(page);
+  while (!(await pastTheSteps.count())) await answerStepOnScreen(page);
 }
 
 /** Answers the step on screen with MILD_ANSWERS and goes on, once that step has gone. */
-async function answerAndGoOn(page) {
+async function answerStepOnScreen(page) {
   const step = page.locator('[data-screen=step]');
   await step.waitFor();
-  const id = await step.getAttribute('data-step');
-  await answerStep(page.locator(`[data-step="${id}"]`), { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS });
-  await page.locator('[data-action=next]').first().click();
-  await page.locator(`[data-step="${id}"]`).waitFor({ state: 'detached' });
+  await answerAndGoOn(page, await step.getAttribute('data-step'), { ...CONTRACT_DEFAULTS, ...MILD_ANSWERS });
 }
 
 test.describe('without a service worker (a sandboxed frame, or its precache not ready yet)', () => {
@@ -151,7 +148,7 @@ test.describe('without a service worker (a sandboxed frame, or its precache not 
     await page.goto('./?lang=en');
     await startFlow(page);
     // The first step is the questionnaire build's own; the second needs the full build.
-    await answerAndGoOn(page);
+    await answerStepOnScreen(page);
     const loading = page.locator('[data-loading]');
     await expect(loading.locator('[role=alert]')).toBeVisible();
     await expect(page.locator('[data-screen]')).toHaveCount(0);
@@ -165,7 +162,7 @@ test.describe('without a service worker (a sandboxed frame, or its precache not 
     await page.locator('[data-action=back]').first().click();
     await expect(page.locator('input[name=none_of_these]')).toBeChecked();
     await page.locator('[data-action=next]').first().click();
-    for (let count = 1; count < 8; count += 1) await answerAndGoOn(page);
+    for (let count = 1; count < 8; count += 1) await answerStepOnScreen(page);
     const result = page.locator('[data-screen=result]');
     await expect(result).toBeVisible();
     await expect(result).toHaveAttribute('data-level', 'self_care');

@@ -94,17 +94,24 @@ export async function completeFlow(scope, answers = MILD_ANSWERS) {
     }
     const stepId = await step.getAttribute('data-step');
     steps.push(stepId);
-    const stillOnStep = await answerStep(scope.locator(`[data-step="${stepId}"]`), full);
-    // A red flag jumps to the emergency screen at once, with no "next" to press.
-    if (!stillOnStep) continue;
-    await scope.locator('[data-action=next]').first().click();
-    try {
-      await scope.locator(`[data-step="${stepId}"]`).waitFor({ state: 'detached' });
-    } catch (error) {
-      throw new Error(`step ${stepId} did not advance after [data-action=next]: ${error.message}`);
-    }
+    await answerAndGoOn(scope, stepId, full);
   }
   throw new Error(`no [data-level] screen after ${MAX_STEPS} steps: ${steps.join(' > ')}`);
+}
+
+/**
+ * Answers step `stepId` with `answers` (answerStep) and presses Next, waiting until that step has
+ * gone. An answer that opens the emergency screen at once leaves no Next to press.
+ */
+export async function answerAndGoOn(scope, stepId, answers) {
+  const stillOnStep = await answerStep(scope.locator(`[data-step="${stepId}"]`), answers);
+  if (!stillOnStep) return;
+  await scope.locator('[data-action=next]').first().click();
+  try {
+    await scope.locator(`[data-step="${stepId}"]`).waitFor({ state: 'detached' });
+  } catch (error) {
+    throw new Error(`step ${stepId} did not advance after [data-action=next]: ${error.message}`);
+  }
 }
 
 /**
