@@ -12,6 +12,7 @@ import { CHROMIUM_LAUNCH } from '../tools/chromium.mjs';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { CONTRACT_DEFAULTS, MILD_ANSWERS, answerStep, completeFlow, startFlow } from './helpers/flow.mjs';
 import { HOSTS_URL, WIDGET_ORIGIN, WIDGET_URL } from './helpers/origins.mjs';
+import { addPlaceholderBesideFirst } from './helpers/placeholders.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOADER_VERSION = '1.0.0';
@@ -357,14 +358,7 @@ test('a data- value the loader passes but the widget refuses (region="UK") warns
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`${HOSTS_URL}portal-en.html`);
   await expect(page.locator('[data-sciatica-check] > iframe')).toHaveCount(1);
-  await page.evaluate(() => {
-    const box = document.createElement('div');
-    box.id = 'uk';
-    box.setAttribute('data-sciatica-check', '');
-    box.setAttribute('data-lang', 'en');
-    box.setAttribute('data-region', 'UK');
-    document.querySelector('[data-sciatica-check]').before(box);
-  });
+  await addPlaceholderBesideFirst(page, 'uk', { lang: 'en', region: 'UK' }, 'before');
   const iframe = page.locator('#uk > iframe');
   await iframe.scrollIntoViewIfNeeded();
   const widget = iframe.contentFrame();

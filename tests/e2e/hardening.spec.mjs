@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { collectConsoleProblems } from './helpers/console.mjs';
 import { MILD_ANSWERS, completeFlow } from './helpers/flow.mjs';
 import { HOSTS_URL, WIDGET_URL } from './helpers/origins.mjs';
+import { addPlaceholderBesideFirst } from './helpers/placeholders.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BOOKING_CASES = JSON.parse(readFileSync(new URL('../cases/booking.json', import.meta.url), 'utf8')).cases;
@@ -97,14 +98,8 @@ test('the 100 kB booking attribute is ignored with one warning and the widget op
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`${HOSTS_URL}portal-en.html`);
   await expect(page.locator('[data-sciatica-check] > iframe')).toHaveCount(1);
-  await page.evaluate(() => {
-    const holder = document.createElement('div');
-    holder.id = 'huge';
-    holder.setAttribute('data-sciatica-check', '');
-    holder.setAttribute('data-lang', 'en');
-    holder.setAttribute('data-booking', `https://portal.example.org/${'x'.repeat(100 * 1024)}`);
-    document.querySelector('[data-sciatica-check]').after(holder);
-  });
+  const booking = `https://portal.example.org/${'x'.repeat(100 * 1024)}`;
+  await addPlaceholderBesideFirst(page, 'huge', { lang: 'en', booking }, 'after');
   const iframe = page.locator('#huge > iframe');
   await expect(iframe).toHaveCount(1);
   expect(new URL(await iframe.getAttribute('src')).searchParams.has('booking')).toBe(false);
