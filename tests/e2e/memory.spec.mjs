@@ -122,6 +122,35 @@ test('kept answers age: 20 days later the days have grown, every step is asked a
   await expect(page.locator('[data-why] [data-rule=not_improving]')).toBeAttached();
 });
 
+test('opening the widget is not a confirmation: kept answers keep their date until the reader changes one', async ({ page }) => {
+  const kept = () => page.evaluate(() => localStorage.getItem('sciatica-check:answers'));
+  await page.clock.install({ time: new Date('2026-03-01T10:00:00') });
+  await page.goto('./?lang=en');
+  await completeFlow(page, { ...MILD_ANSWERS, onset_days: 10 });
+  await page.locator('input[name=remember]').check();
+  await expect.poll(kept).toMatch(/^v\d+\|2026-03-01\|/);
+  const confirmed = await kept();
+
+  // Opened 20 days on and left without an answer: what is kept does not change.
+  await page.clock.setSystemTime(new Date('2026-03-21T09:00:00'));
+  await page.reload();
+  await expect(page.locator('.notice-returning')).toContainText('20');
+  expect(await kept()).toBe(confirmed);
+
+  // 25 days on, the notice counts from the confirmation, and the days are counted once.
+  await page.clock.setSystemTime(new Date('2026-03-26T09:00:00'));
+  await page.reload();
+  await expect(page.locator('.notice-returning')).toContainText('25');
+  expect(await kept()).toBe(confirmed);
+  await page.locator('[data-action=start]').click();
+  await answerStep(page.locator('[data-step=red_flags]'), MILD_ANSWERS);
+  await page.locator('[data-action=next]').click();
+  await expect(page.locator('input[name=onset_days]')).toHaveValue('35');
+  // Once the reader has confirmed a step, the answers are kept, the aged days among them, with
+  // today's date: the next visit counts from today, so no day is counted twice.
+  await expect.poll(kept).toMatch(/^v\d+\|2026-03-26\|.*\bonset_days=35\b/);
+});
+
 test('"Start again" with memory on keeps nothing as answered, and a kept "both legs" never fires on the red flags', async ({ page }) => {
   await page.goto('./?lang=en');
   await completeFlow(page, { ...MILD_ANSWERS, pain_areas: ['buttock', 'back_of_thigh'], sides: 'both', onset_days: 200 });
