@@ -146,9 +146,29 @@ test('opening the widget is not a confirmation: kept answers keep their date unt
   await answerStep(page.locator('[data-step=red_flags]'), MILD_ANSWERS);
   await page.locator('[data-action=next]').click();
   await expect(page.locator('input[name=onset_days]')).toHaveValue('35');
-  // Once the reader has confirmed a step, the answers are kept, the aged days among them, with
-  // today's date: the next visit counts from today, so no day is counted twice.
+  expect(await kept()).toBe(confirmed);
+  // The reader's first change keeps the answers, the aged days among them, with today's date:
+  // the next visit counts from today, so no day is counted twice.
+  await page.locator('[data-step=course] input[name=pain_trend][value=same]').check();
   await expect.poll(kept).toMatch(/^v\d+\|2026-03-26\|.*\bonset_days=35\b/);
+});
+
+test('opening the exercises from the start card is not a confirmation either: what is kept stays as it was', async ({ page }) => {
+  const kept = () => page.evaluate(() => localStorage.getItem('sciatica-check:answers'));
+  await page.clock.install({ time: new Date('2026-03-01T10:00:00') });
+  await page.goto('./?lang=en');
+  await completeFlow(page, { ...MILD_ANSWERS, onset_days: 10 });
+  await page.locator('input[name=remember]').check();
+  await expect.poll(kept).toMatch(/^v\d+\|2026-03-01\|/);
+  const confirmed = await kept();
+
+  await page.clock.setSystemTime(new Date('2026-03-21T09:00:00'));
+  await page.reload();
+  await expect(page.locator('.notice-returning')).toContainText('20');
+  // The exercises come with the full build, which takes the returning reader's flow over.
+  await page.locator('[data-action=exercises]').click();
+  await expect(page.locator('[data-screen=exercises]')).toBeVisible();
+  expect(await kept()).toBe(confirmed);
 });
 
 test('"Start again" with memory on keeps nothing as answered, and a kept "both legs" never fires on the red flags', async ({ page }) => {
