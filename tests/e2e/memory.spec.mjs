@@ -3,6 +3,18 @@ import { expect, test } from '@playwright/test';
 import { MILD_ANSWERS, answerStep, completeFlow } from './helpers/flow.mjs';
 
 const storedItems = (page) => page.evaluate(() => Object.keys(localStorage).length);
+const keptLine = (page) => page.evaluate(() => localStorage.getItem('sciatica-check:answers'));
+
+/** On 1 March 2026 (the page's clock from then on), a mild flow with 10 days of pain, kept on the
+ * device; returns the kept line. */
+async function keepMildAnswersOnFirstOfMarch(page) {
+  await page.clock.install({ time: new Date('2026-03-01T10:00:00') });
+  await page.goto('./?lang=en');
+  await completeFlow(page, { ...MILD_ANSWERS, onset_days: 10 });
+  await page.locator('input[name=remember]').check();
+  await expect.poll(() => keptLine(page)).toMatch(/^v\d+\|2026-03-01\|/);
+  return keptLine(page);
+}
 
 test('a full flow stores nothing on the device unless the reader asks', async ({ page }) => {
   await page.goto('./?lang=en');
@@ -123,13 +135,8 @@ test('kept answers age: 20 days later the days have grown, every step is asked a
 });
 
 test('opening the widget is not a confirmation: kept answers keep their date until the reader changes one', async ({ page }) => {
-  const kept = () => page.evaluate(() => localStorage.getItem('sciatica-check:answers'));
-  await page.clock.install({ time: new Date('2026-03-01T10:00:00') });
-  await page.goto('./?lang=en');
-  await completeFlow(page, { ...MILD_ANSWERS, onset_days: 10 });
-  await page.locator('input[name=remember]').check();
-  await expect.poll(kept).toMatch(/^v\d+\|2026-03-01\|/);
-  const confirmed = await kept();
+  const kept = () => keptLine(page);
+  const confirmed = await keepMildAnswersOnFirstOfMarch(page);
 
   // Opened 20 days on and left without an answer: what is kept does not change.
   await page.clock.setSystemTime(new Date('2026-03-21T09:00:00'));
@@ -154,13 +161,8 @@ test('opening the widget is not a confirmation: kept answers keep their date unt
 });
 
 test('opening the exercises from the start card is not a confirmation either: what is kept stays as it was', async ({ page }) => {
-  const kept = () => page.evaluate(() => localStorage.getItem('sciatica-check:answers'));
-  await page.clock.install({ time: new Date('2026-03-01T10:00:00') });
-  await page.goto('./?lang=en');
-  await completeFlow(page, { ...MILD_ANSWERS, onset_days: 10 });
-  await page.locator('input[name=remember]').check();
-  await expect.poll(kept).toMatch(/^v\d+\|2026-03-01\|/);
-  const confirmed = await kept();
+  const kept = () => keptLine(page);
+  const confirmed = await keepMildAnswersOnFirstOfMarch(page);
 
   await page.clock.setSystemTime(new Date('2026-03-21T09:00:00'));
   await page.reload();
