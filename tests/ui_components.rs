@@ -272,6 +272,31 @@ fn quick_picks_respect_the_contract_boundaries() {
     assert_eq!(treated.pick_for(3), Some(2));
 }
 
+/// What the device memory may leave unsaved when the full build takes a flow over: answers that
+/// just came back, with nothing answered beyond them.
+#[test]
+fn only_answers_just_brought_back_count_as_such() {
+    use sciatica_check::engine::LocalDate;
+    use sciatica_check::platform::saved::{returning, SavedAnswers};
+    let before = flow_at(StepId::Situation);
+    assert!(!before.only_brought_back_answers(), "answered this visit, nothing brought back");
+    let kept = SavedAnswers {
+        answers: before.answers.clone(),
+        answered: before.answered.clone(),
+        confirmed_on: LocalDate::from_ymd(2025, 1, 1).unwrap(),
+    };
+    let mut flow = Flow::new(Locale::En);
+    assert!(!flow.only_brought_back_answers(), "a fresh flow");
+    flow.apply(Msg::Restore(returning(&kept, LocalDate::from_ymd(2025, 1, 5).unwrap())));
+    assert!(flow.only_brought_back_answers());
+    flow.apply(Msg::SetNoRedFlags(true));
+    assert!(flow.only_brought_back_answers(), "\"none of these\" is no field");
+    flow.apply(Msg::SetBool("weakness", false));
+    assert!(!flow.only_brought_back_answers(), "a field asked again is answered");
+    flow.apply(Msg::Restart);
+    assert!(!flow.only_brought_back_answers(), "\"Start again\" keeps nothing");
+}
+
 #[test]
 fn a_returning_reader_answers_again_everything_behind_a_serious_rule() {
     use sciatica_check::engine::LocalDate;

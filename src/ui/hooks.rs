@@ -196,11 +196,10 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
     // Turning memory off deletes what was kept: only on that change, never on every render.
     // `None` until the first run, which brings the kept answers back.
     let was_remembering = use_mut_ref(|| None::<bool>);
-    // Set when the kept answers are brought back. Neither the mount nor that change is the
-    // reader's confirmation, so neither is saved: what is kept keeps the date of the last
+    // Set when the kept answers are brought back: the change that brings them is not the
+    // reader's confirmation, so it is not saved. What is kept keeps the date of the last
     // confirmation (assessment.md, "Answers kept on the device"), which the returning notice
-    // counts from, and the aged `onset_days` is saved with today's date at the reader's next
-    // change.
+    // counts from; the aged `onset_days` is saved with today's date at the reader's next change.
     let restoring = use_mut_ref(|| false);
     // While memory is on, every changed answer is kept. One effect for keeping and deleting:
     // `kept` is there exactly while memory is on, so it changes whenever the box does.
@@ -217,14 +216,18 @@ pub fn use_device_memory(flow: UseReducerHandle<Flow>, available: bool, restore:
                 return;
             }
             if was.is_none() {
-                // The first run, as the widget mounts: the returning reader's answers come back.
-                // The full build taking over a flow does not restore, and saves nothing either:
-                // every change the reader made before is kept already.
+                // The first run, as the widget mounts: the returning reader's answers come back
+                // (the full build taking over a flow that has them does not restore).
                 if let Some(returning) = restore.then(storage::load).flatten() {
                     *restoring.borrow_mut() = true;
                     flow.dispatch(Msg::Restore(returning));
+                    return;
                 }
-                return;
+                // A takeover of answers just brought back (the exercises or the diary opened from
+                // the start card) is no confirmation either; any change to them was kept already.
+                if flow.only_brought_back_answers() {
+                    return;
+                }
             }
             if std::mem::take(&mut *restoring.borrow_mut()) {
                 return;

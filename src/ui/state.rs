@@ -86,6 +86,13 @@ impl Flow {
         }
     }
 
+    /// Whether answers kept on this device came back this visit and no other field has been
+    /// answered since. The values of the fields that came back may have changed: each change was
+    /// saved as it was made (ui::hooks::use_device_memory).
+    pub fn only_brought_back_answers(&self) -> bool {
+        self.returned_after_days.is_some() && self.answered == self.prefilled
+    }
+
     pub fn step(&self) -> Option<StepId> {
         match self.screen {
             Screen::Step(index) => StepId::ALL.get(index).copied(),
